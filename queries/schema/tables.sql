@@ -1,0 +1,170 @@
+-- The warehouse's stored tables. Every row carries its assessment year; a year is replaced by
+-- deleting its rows and loading the bundle again, all in one transaction.
+
+-- One row per imported year: the policy it was computed under, kept whole.
+CREATE TABLE IF NOT EXISTS years (
+  year INTEGER PRIMARY KEY,
+  policy_id VARCHAR NOT NULL,
+  policy_json JSON NOT NULL,
+  policy_source VARCHAR NOT NULL,
+  checksum VARCHAR NOT NULL,
+  imported_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+-- The policy of each year, as tables the rules join (see src/lib/warehouse/policy-rows.ts).
+CREATE TABLE IF NOT EXISTS policy_rules (
+  year INTEGER PRIMARY KEY,
+  policy_id VARCHAR NOT NULL,
+  policy_name VARCHAR NOT NULL,
+  qualified_min DECIMAL(38,12) NOT NULL,
+  basic_min DECIMAL(38,12) NOT NULL,
+  f_good DECIMAL(38,12) NOT NULL,
+  f_fairly_good DECIMAL(38,12) NOT NULL,
+  f_average DECIMAL(38,12) NOT NULL,
+  f_poor DECIMAL(38,12) NOT NULL,
+  f_excellent DECIMAL(38,12) NOT NULL,
+  f_competent DECIMAL(38,12) NOT NULL,
+  f_basically_competent DECIMAL(38,12) NOT NULL,
+  f_incompetent DECIMAL(38,12) NOT NULL,
+  band_top DECIMAL(38,12) NOT NULL,
+  band_second DECIMAL(38,12) NOT NULL,
+  band_third DECIMAL(38,12) NOT NULL,
+  principal_target_weight DECIMAL(38,12) NOT NULL,
+  member_target_weight DECIMAL(38,12) NOT NULL,
+  pk_ratio DECIMAL(38,12),          -- null: no competitive vote
+  bottom_two_size INTEGER NOT NULL,
+  flag_share DECIMAL(38,12),        -- null: the policy has no reverse evaluation
+  per_point_per_capita DECIMAL(38,12) NOT NULL,
+  basic_rate DECIMAL(38,12) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS policy_groups (
+  year INTEGER NOT NULL, group_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  category VARCHAR NOT NULL, bottom_two_exempt BOOLEAN NOT NULL,
+  PRIMARY KEY (year, group_id)
+);
+CREATE TABLE IF NOT EXISTS policy_templates (
+  year INTEGER NOT NULL, template_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  PRIMARY KEY (year, template_id)
+);
+CREATE TABLE IF NOT EXISTS policy_items (
+  year INTEGER NOT NULL, template_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, max DECIMAL(38,12) NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (year, template_id, item_id)
+);
+CREATE TABLE IF NOT EXISTS policy_veto_items (
+  year INTEGER NOT NULL, veto_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  PRIMARY KEY (year, veto_id)
+);
+CREATE TABLE IF NOT EXISTS policy_template_vetoes (
+  year INTEGER NOT NULL, template_id VARCHAR NOT NULL, veto_id VARCHAR NOT NULL,
+  PRIMARY KEY (year, template_id, veto_id)
+);
+-- subject: team or cadre
+CREATE TABLE IF NOT EXISTS policy_aspects (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, weight DECIMAL(38,12) NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (year, subject, aspect_id)
+);
+-- subject: team or cadre; kind: reverse (a weakness) or usage (an intended use of a cadre)
+CREATE TABLE IF NOT EXISTS policy_reverse_aspects (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, kind VARCHAR NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (year, subject, aspect_id)
+);
+CREATE TABLE IF NOT EXISTS policy_quotas (
+  year INTEGER NOT NULL, category VARCHAR NOT NULL, quota INTEGER NOT NULL,
+  PRIMARY KEY (year, category)
+);
+CREATE TABLE IF NOT EXISTS policy_reward_extra (
+  year INTEGER NOT NULL, grade VARCHAR NOT NULL, amount DECIMAL(38,12) NOT NULL,
+  PRIMARY KEY (year, grade)
+);
+
+-- The bundle's tables, resolved to ids and codes.
+CREATE TABLE IF NOT EXISTS units (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  group_id VARCHAR NOT NULL, template VARCHAR NOT NULL, staff BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadres (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  unit_id VARCHAR NOT NULL, role VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS target_scores (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL, points DECIMAL(38,12) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS vetoes (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, item_id VARCHAR NOT NULL, reason VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS team_ballots (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  good BIGINT NOT NULL, fairly_good BIGINT NOT NULL, average BIGINT NOT NULL, poor BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_ballots (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  excellent BIGINT NOT NULL, competent BIGINT NOT NULL, basically_competent BIGINT NOT NULL, incompetent BIGINT NOT NULL
+);
+-- Long form: one row per subject and aspect (usage intents are aspects promote, retain, ...).
+CREATE TABLE IF NOT EXISTS team_reverse (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  participants BIGINT NOT NULL, ticks BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_reverse (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  participants BIGINT NOT NULL, ticks BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pk_votes (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, votes BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS final_grades (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, grade VARCHAR NOT NULL
+);
+
+-- What the rules compute, one table per rule file in queries/rules/ (recomputed per year).
+CREATE TABLE IF NOT EXISTS unit_target (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, target_score DECIMAL(18,2) NOT NULL, vetoed BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS team_democratic (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, democratic_score DECIMAL(18,2) NOT NULL, democratic_band VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_democratic (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, democratic_score DECIMAL(18,2) NOT NULL, democratic_band VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unit_composite (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, composite_score DECIMAL(18,2) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_composite (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, target_score DECIMAL(18,2) NOT NULL, composite_score DECIMAL(18,2) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_grade (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, suggested_grade VARCHAR NOT NULL,
+  final_grade VARCHAR, grade VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unit_grade (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, pk_candidate BOOLEAN NOT NULL,
+  pk_awaiting BOOLEAN NOT NULL, pk_votes BIGINT, grade VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unit_group_rank (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, rank_in_group INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unit_bottom_rank (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, bottom_rank INTEGER, in_bottom_two BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alerts (
+  year INTEGER NOT NULL, kind VARCHAR NOT NULL, unit_id VARCHAR NOT NULL, cadre_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS rewards (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, grade VARCHAR NOT NULL, staff BIGINT NOT NULL,
+  target_score DECIMAL(18,2) NOT NULL, rate DECIMAL(18,4) NOT NULL,
+  base_bonus DECIMAL(18,2) NOT NULL, extra_bonus DECIMAL(18,2) NOT NULL, total_bonus DECIMAL(18,2) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS satisfaction (
+  year INTEGER NOT NULL, category VARCHAR NOT NULL,
+  teams BIGINT NOT NULL, teams_unanimous BIGINT NOT NULL, team_unanimous_rate DECIMAL(18,4),
+  cadres BIGINT NOT NULL, cadres_unanimous BIGINT NOT NULL, cadre_unanimous_rate DECIMAL(18,4),
+  mean_team_democratic_score DECIMAL(18,2), mean_cadre_democratic_score DECIMAL(18,2)
+);
+CREATE TABLE IF NOT EXISTS reverse_shares (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, unit_id VARCHAR NOT NULL, cadre_id VARCHAR,
+  aspect_id VARCHAR NOT NULL, participants BIGINT NOT NULL, ticks BIGINT NOT NULL,
+  share DECIMAL(18,4) NOT NULL, flagged BOOLEAN
+);

@@ -1,0 +1,11 @@
+-- cadre_results (CONTRACT.md): one row per year and cadre.
+CREATE OR REPLACE VIEW cadre_results AS
+SELECT c.year, c.cadre_id, c.name, c.unit_id, c.role,
+       c.role IN ('party_secretary', 'administrative_head') AS principal,
+       d.democratic_score, d.democratic_band,
+       cc.target_score, cc.composite_score,
+       g.suggested_grade, g.final_grade, g.grade
+FROM cadres c
+JOIN cadre_democratic d ON d.year = c.year AND d.cadre_id = c.cadre_id
+JOIN cadre_composite cc ON cc.year = c.year AND cc.cadre_id = c.cadre_id
+JOIN cadre_grade g ON g.year = c.year AND g.cadre_id = c.cadre_id;

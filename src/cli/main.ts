@@ -1,0 +1,130 @@
+// The command line of CONTRACT.md: `npm run --silent cli -- <command>`.
+// Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
+// 3 warehouse cannot be opened or written.
+import { parseArgs } from 'node:util';
+import { readBundle } from '../lib/bundle/read.js';
+import { validateBundle } from '../lib/bundle/validate.js';
+import { BundleRejected, formatProblem } from '../lib/bundle/problems.js';
+import { Warehouse, WarehouseUnavailable, defaultDbPath } from '../lib/warehouse/db.js';
+import { importBundle } from '../lib/warehouse/import.js';
+import { exportView, FORMATS, type Format } from '../lib/warehouse/export.js';
+import { VIEWS, isView } from '../lib/warehouse/views.js';
+
+const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
+
+  import BUNDLE [--replace] [--db FILE]   导入一个年度数据包（文件夹或 .xlsx）
+  validate BUNDLE                          只校验数据包，不打开数据仓库
+  export VIEW [--year Y] --format csv|json|parquet|arrow --out FILE [--db FILE]
+                                           导出视图：${Object.keys(VIEWS).join(', ')}
+
+数据仓库 / warehouse: --db FILE，否则环境变量 KAOHE_DB，否则 data/warehouse.duckdb`;
+
+class UsageError extends Error {}
+
+function args(argv: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+	try {
+		return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+	} catch (e) {
+		throw new UsageError((e as Error).message);
+	}
+}
+
+async function checked(path: string) {
+	const raw = await readBundle(path);
+	const bundle = await validateBundle(raw);
+	for (const w of bundle.warnings) process.stderr.write(`警告: ${w}\n`);
+	return bundle;
+}
+
+async function run(argv: string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	switch (command) {
+		case 'import': {
+			const { values, positionals } = args(rest, { replace: { type: 'boolean' }, db: { type: 'string' } });
+			if (positionals.length !== 1) throw new UsageError('import 需要一个数据包路径');
+			const bundle = await checked(positionals[0]!);
+			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined));
+			try {
+				const r = await importBundle(wh, bundle, { replace: values.replace === true });
+				process.stdout.write(`${r.replaced ? '已替换' : '已导入'} ${r.year} 年度（政策 ${bundle.policy.id}，${r.rows} 行）→ ${wh.path}\n`);
+			} finally {
+				wh.close();
+			}
+			return 0;
+		}
+		case 'validate': {
+			const { positionals } = args(rest, {});
+			if (positionals.length !== 1) throw new UsageError('validate 需要一个数据包路径');
+			const bundle = await checked(positionals[0]!);
+			// Some checks (a PK vote for a non-candidate) need the rules: run the import on a
+			// throwaway in-memory warehouse, never touching the real one.
+			const wh = await Warehouse.open(':memory:');
+			try {
+				await importBundle(wh, bundle);
+			} finally {
+				wh.close();
+			}
+			process.stdout.write(`数据包有效：${bundle.year} 年度，政策 ${bundle.policy.id}\n`);
+			return 0;
+		}
+		case 'export': {
+			const { values, positionals } = args(rest, {
+				year: { type: 'string' },
+				format: { type: 'string' },
+				out: { type: 'string' },
+				db: { type: 'string' }
+			});
+			const view = positionals[0];
+			if (positionals.length !== 1 || !view || !isView(view)) throw new UsageError(`export 需要一个视图名：${Object.keys(VIEWS).join(', ')}`);
+			const format = values.format as string | undefined;
+			if (!format || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format 应为 ${FORMATS.join('|')}`);
+			if (!values.out) throw new UsageError('export 需要 --out FILE');
+			let year: number | undefined;
+			if (values.year !== undefined) {
+				if (!/^\d+$/.test(values.year as string)) throw new UsageError('--year 应为整数');
+				year = Number(values.year);
+			}
+			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			try {
+				const n = await exportView(wh, view, format as Format, values.out as string, year);
+				process.stderr.write(`已导出 ${view}：${n} 行 → ${values.out}\n`);
+			} finally {
+				wh.close();
+			}
+			return 0;
+		}
+		case undefined:
+		case 'help':
+		case '--help':
+		case '-h':
+			process.stdout.write(USAGE + '\n');
+			return command === undefined ? 2 : 0;
+		default:
+			throw new UsageError(`未知命令：${command}`);
+	}
+}
+
+async function main(): Promise<void> {
+	let code: number;
+	try {
+		code = await run(process.argv.slice(2));
+	} catch (e) {
+		if (e instanceof BundleRejected) {
+			for (const p of e.problems) process.stderr.write(formatProblem(p) + '\n');
+			if (e.dropped) process.stderr.write(`……另有 ${e.dropped} 个错误未列出\n`);
+			code = 1;
+		} else if (e instanceof UsageError) {
+			process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+			code = 2;
+		} else if (e instanceof WarehouseUnavailable) {
+			process.stderr.write(`${e.message}\n`);
+			code = 3;
+		} else {
+			process.stderr.write(`内部错误：${(e as Error).stack ?? e}\n`);
+			code = 3;
+		}
+	}
+	process.exitCode = code;
+}
+
+await main();

@@ -1,0 +1,145 @@
+// The files of a year bundle and their columns, as CONTRACT.md's table "The year bundle" fixes
+// them: canonical name, Chinese name, what a cell holds, and each file's key.
+
+export type CellKind =
+	| 'unit' // a unit id of this bundle
+	| 'cadre' // a cadre id of this bundle
+	| 'group' // a policy group, by id or unique name
+	| 'template' // a policy template, by id or unique name
+	| 'item' // an item of the unit's template, by id or unique name
+	| 'veto' // a policy veto item, by id or unique name
+	| 'team_aspect'
+	| 'cadre_aspect'
+	| 'text' // any filled text
+	| 'optional_text' // text that may be empty
+	| 'count' // a whole number >= 0
+	| 'points' // a decimal number
+	| 'role' // a role code or label
+	| 'cadre_grade'; // a cadre grade code or label
+
+export interface ColumnSpec {
+	name: string;
+	zh: string;
+	kind: CellKind;
+}
+
+export interface TableSpec {
+	file: string; // e.g. units.csv
+	required: boolean;
+	columns: ColumnSpec[];
+	key: string[]; // column names
+}
+
+const col = (name: string, zh: string, kind: CellKind): ColumnSpec => ({ name, zh, kind });
+
+export const ROLES = { party_secretary: '党委书记', administrative_head: '行政主要负责人', member: '班子成员' } as const;
+export const CADRE_GRADES = { excellent: '优秀', competent: '称职', basically_competent: '基本称职', incompetent: '不称职' } as const;
+export const TEAM_BANDS = { good: '好', fairly_good: '较好', average: '一般', poor: '差' } as const;
+export const UNIT_GRADE_LABELS = {
+	outstanding: '特优',
+	excellent: '优秀',
+	qualified: '达标',
+	basically_qualified: '基本达标',
+	unqualified: '不达标'
+} as const;
+export const USAGE_INTENTS = { promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职' } as const;
+
+export const TEAM_REVERSE_FIXED = [col('unit_id', '单位编码', 'unit'), col('participants', '参评人数', 'count')];
+export const CADRE_REVERSE_FIXED = [
+	col('cadre_id', '干部编码', 'cadre'),
+	col('participants', '参评人数', 'count'),
+	...Object.entries(USAGE_INTENTS).map(([k, zh]) => col(k, zh, 'count'))
+];
+
+export const STATIC_TABLES: TableSpec[] = [
+	{
+		file: 'units.csv',
+		required: true,
+		key: ['unit_id'],
+		columns: [
+			col('unit_id', '单位编码', 'text'),
+			col('name', '单位名称', 'text'),
+			col('group_id', '考核组', 'group'),
+			col('template', '单位类型', 'template'),
+			col('staff', '编内在职职工人数', 'count')
+		]
+	},
+	{
+		file: 'cadres.csv',
+		required: true,
+		key: ['cadre_id'],
+		columns: [
+			col('cadre_id', '干部编码', 'text'),
+			col('name', '姓名', 'text'),
+			col('unit_id', '单位编码', 'unit'),
+			col('role', '职务类别', 'role')
+		]
+	},
+	{
+		file: 'target_scores.csv',
+		required: true,
+		key: ['unit_id', 'item_id'],
+		columns: [col('unit_id', '单位编码', 'unit'), col('item_id', '考核项目', 'item'), col('points', '得分', 'points')]
+	},
+	{
+		file: 'vetoes.csv',
+		required: false,
+		key: ['unit_id', 'item_id'],
+		columns: [col('unit_id', '单位编码', 'unit'), col('item_id', '否决项目', 'veto'), col('reason', '原因', 'optional_text')]
+	},
+	{
+		file: 'team_ballots.csv',
+		required: true,
+		key: ['unit_id', 'aspect_id'],
+		columns: [
+			col('unit_id', '单位编码', 'unit'),
+			col('aspect_id', '测评项目', 'team_aspect'),
+			...Object.entries(TEAM_BANDS).map(([k, zh]) => col(k, zh, 'count'))
+		]
+	},
+	{
+		file: 'cadre_ballots.csv',
+		required: true,
+		key: ['cadre_id', 'aspect_id'],
+		columns: [
+			col('cadre_id', '干部编码', 'cadre'),
+			col('aspect_id', '测评项目', 'cadre_aspect'),
+			...Object.entries(CADRE_GRADES).map(([k, zh]) => col(k, zh, 'count'))
+		]
+	},
+	{
+		file: 'pk_votes.csv',
+		required: false,
+		key: ['unit_id'],
+		columns: [col('unit_id', '单位编码', 'unit'), col('votes', '得票数', 'count')]
+	},
+	{
+		file: 'final_grades.csv',
+		required: false,
+		key: ['cadre_id'],
+		columns: [col('cadre_id', '干部编码', 'cadre'), col('grade', '等次', 'cadre_grade')]
+	}
+];
+
+/** The reverse-evaluation files, whose aspect columns come from the policy. */
+export function reverseTables(reverse: {
+	team_aspects: { id: string; name: string }[];
+	cadre_aspects: { id: string; name: string }[];
+}): TableSpec[] {
+	return [
+		{
+			file: 'team_reverse.csv',
+			required: false,
+			key: ['unit_id'],
+			columns: [...TEAM_REVERSE_FIXED, ...reverse.team_aspects.map((a) => col(a.id, a.name, 'count'))]
+		},
+		{
+			file: 'cadre_reverse.csv',
+			required: false,
+			key: ['cadre_id'],
+			columns: [...CADRE_REVERSE_FIXED, ...reverse.cadre_aspects.map((a) => col(a.id, a.name, 'count'))]
+		}
+	];
+}
+
+export const REVERSE_FILES = ['team_reverse.csv', 'cadre_reverse.csv'];

@@ -1,0 +1,62 @@
+// The policy file of CONTRACT.md ("The policy file"), as a zod schema. Structural checks live
+// here; the cross-field rules the contract lists (sums, orderings, collisions) are in validate.ts.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[A-Za-z0-9._-]+$/, 'id 只能由字母、数字、“.”、“_”、“-”组成');
+const name = z.string().min(1);
+const positive = z.number().positive();
+const share = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+
+export const CATEGORIES = ['department', 'township'] as const;
+export const UNIT_GRADES = ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
+
+const aspect = z.object({ id, name, weight: positive });
+const reverseAspect = z.object({ id, name });
+
+export const policySchema = z.object({
+	id,
+	name,
+	groups: z.array(
+		z.object({ id, name, category: z.enum(CATEGORIES), bottom_two_exempt: z.boolean().default(false) })
+	).min(1),
+	veto_items: z.array(z.object({ id, name })),
+	templates: z.array(
+		z.object({
+			id,
+			name,
+			items: z.array(z.object({ id, name, max: nonNegative })).min(1),
+			vetoes: z.array(id).default([])
+		})
+	).min(1),
+	unit_grades: z.object({ qualified_min: z.number(), basic_min: z.number() }),
+	democratic: z.object({
+		team_aspects: z.array(aspect).min(1),
+		cadre_aspects: z.array(aspect).min(1),
+		team_factors: z.object({ good: z.number(), fairly_good: z.number(), average: z.number(), poor: z.number() }),
+		cadre_factors: z.object({
+			excellent: z.number(),
+			competent: z.number(),
+			basically_competent: z.number(),
+			incompetent: z.number()
+		}),
+		bands: z.object({ top: z.number(), second: z.number(), third: z.number() })
+	}),
+	composite: z.object({ principal_target_weight: share, member_target_weight: share }),
+	excellence: z.object({
+		quota: z.partialRecord(z.enum(CATEGORIES), z.number().int().min(0)),
+		pk_ratio: z.number().nullable()
+	}),
+	bottom_two: z.object({ size: z.number().int().min(0) }),
+	reverse: z
+		.object({ team_aspects: z.array(reverseAspect), cadre_aspects: z.array(reverseAspect), flag_share: share })
+		.optional(),
+	reward: z.object({
+		per_point_per_capita: nonNegative,
+		basic_rate: nonNegative,
+		extra: z.record(z.string(), nonNegative)
+	})
+});
+
+export type Policy = z.infer<typeof policySchema>;
+export type Category = (typeof CATEGORIES)[number];

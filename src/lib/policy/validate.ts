@@ -1,0 +1,89 @@
+// Turns a parsed JSON value into a Policy, or into the list of what is wrong with it, each
+// naming the field by its path (e.g. `templates[1].items`), as CONTRACT.md asks.
+import { policySchema, UNIT_GRADES, type Policy } from './schema.js';
+import { TEAM_REVERSE_FIXED, CADRE_REVERSE_FIXED } from '../bundle/tables.js';
+
+export interface PolicyProblem {
+	field: string;
+	message: string;
+}
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+
+function path(parts: readonly PropertyKey[]): string {
+	let out = '';
+	for (const p of parts) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+	return out || '(policy)';
+}
+
+export function validatePolicy(value: unknown): PolicyResult {
+	const parsed = policySchema.safeParse(value);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			problems: parsed.error.issues.map((i) => ({ field: path(i.path), message: i.message }))
+		};
+	}
+	const policy = parsed.data;
+	const problems: PolicyProblem[] = [];
+	const add = (field: string, message: string) => problems.push({ field, message });
+
+	const unique = (list: { id: string }[], field: string) => {
+		const seen = new Set<string>();
+		list.forEach((x, i) => {
+			if (seen.has(x.id)) add(`${field}[${i}].id`, `id “${x.id}” 重复`);
+			seen.add(x.id);
+		});
+	};
+	unique(policy.groups, 'groups');
+	unique(policy.veto_items, 'veto_items');
+	unique(policy.templates, 'templates');
+	unique(policy.democratic.team_aspects, 'democratic.team_aspects');
+	unique(policy.democratic.cadre_aspects, 'democratic.cadre_aspects');
+
+	policy.groups.forEach((g, i) => {
+		if (policy.excellence.quota[g.category] === undefined)
+			add(`groups[${i}].category`, `类别 ${g.category} 在 excellence.quota 中没有名额`);
+	});
+
+	const vetoIds = new Set(policy.veto_items.map((v) => v.id));
+	policy.templates.forEach((t, i) => {
+		unique(t.items, `templates[${i}].items`);
+		// Maxima are compared in hundredths so that 12.5 + 87.5 is exactly 100.
+		const total = t.items.reduce((s, it) => s + Math.round(it.max * 1e6), 0);
+		if (total !== 100e6) add(`templates[${i}].items`, `各项目满分之和应为 100（百分制），现为 ${total / 1e6}`);
+		t.vetoes.forEach((v, j) => {
+			if (!vetoIds.has(v)) add(`templates[${i}].vetoes[${j}]`, `否决项目 “${v}” 不在 veto_items 中`);
+		});
+	});
+
+	const { qualified_min, basic_min } = policy.unit_grades;
+	if (basic_min > qualified_min) add('unit_grades.basic_min', `basic_min (${basic_min}) 不能大于 qualified_min (${qualified_min})`);
+
+	const { top, second, third } = policy.democratic.bands;
+	if (!(top >= second && second >= third)) add('democratic.bands', '应满足 top ≥ second ≥ third');
+
+	const ratio = policy.excellence.pk_ratio;
+	if (ratio !== null && !(ratio >= 1)) add('excellence.pk_ratio', 'pk_ratio 应为 null 或不小于 1');
+
+	for (const key of Object.keys(policy.reward.extra)) {
+		if (!(UNIT_GRADES as readonly string[]).includes(key))
+			add(`reward.extra.${key}`, `“${key}” 不是单位等次代码（${UNIT_GRADES.join('、')}）`);
+	}
+
+	if (policy.reverse) {
+		unique(policy.reverse.team_aspects, 'reverse.team_aspects');
+		unique(policy.reverse.cadre_aspects, 'reverse.cadre_aspects');
+		const collide = (list: { id: string; name: string }[], fixed: readonly { name: string; zh: string }[], field: string) => {
+			const taken = new Set(fixed.flatMap((c) => [c.name.toLowerCase(), c.zh.toLowerCase()]));
+			list.forEach((a, i) => {
+				if (taken.has(a.id.toLowerCase())) add(`${field}[${i}].id`, `id “${a.id}” 与该文件的列名冲突`);
+				else if (taken.has(a.name.toLowerCase())) add(`${field}[${i}].name`, `名称 “${a.name}” 与该文件的列名冲突`);
+			});
+		};
+		collide(policy.reverse.team_aspects, TEAM_REVERSE_FIXED, 'reverse.team_aspects');
+		collide(policy.reverse.cadre_aspects, CADRE_REVERSE_FIXED, 'reverse.cadre_aspects');
+	}
+
+	return problems.length ? { ok: false, problems } : { ok: true, policy };
+}

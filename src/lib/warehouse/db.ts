@@ -1,0 +1,107 @@
+// The one module that owns the DuckDB warehouse: opening the file, connections, transactions.
+// Everything else asks it. One DuckDB instance per process and file (two instances on one file do
+// not see each other's writes); DuckDB lets one process hold a file read-write, and while it does
+// no other process can open it at all.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { query, queriesIn } from './queries.js';
+import { projectPath } from '../paths.js';
+
+/** The warehouse file: --db, else KAOHE_DB, else data/warehouse.duckdb (CONTRACT.md). */
+export function defaultDbPath(flag?: string): string {
+	return flag ?? process.env.KAOHE_DB ?? projectPath('data', 'warehouse.duckdb');
+}
+
+/** The warehouse cannot be opened or written (exit status 3 on the command line). */
+export class WarehouseUnavailable extends Error {}
+
+export type Row = Record<string, unknown>;
+
+export class Warehouse {
+	private constructor(
+		private readonly instance: DuckDBInstance,
+		readonly path: string,
+		readonly readOnly: boolean
+	) {}
+
+	/** Opens (and for writing, creates and migrates) a warehouse; `:memory:` for a throwaway one. */
+	static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
+		const readOnly = options.readOnly ?? false;
+		if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
+		let instance: DuckDBInstance;
+		try {
+			instance = await DuckDBInstance.create(path, {
+				access_mode: readOnly ? 'READ_ONLY' : 'READ_WRITE',
+				// Extensions that are not built in would be downloaded: never try.
+				autoinstall_known_extensions: 'false',
+				autoload_known_extensions: 'false'
+			});
+		} catch (e) {
+			throw new WarehouseUnavailable(explainOpenError(path, e as Error));
+		}
+		const wh = new Warehouse(instance, path, readOnly);
+		if (!readOnly) await wh.migrate();
+		return wh;
+	}
+
+	/** Creates the tables, macros and views if they are missing; safe to run on every open. */
+	private async migrate(): Promise<void> {
+		const c = await this.connect();
+		try {
+			await c.run(query('schema/tables'));
+			await c.run(query('schema/macros'));
+			for (const v of queriesIn('views')) await c.run(query(v));
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	async connect(): Promise<DuckDBConnection> {
+		return this.instance.connect();
+	}
+
+	/** Runs a read query on a connection of its own and returns plain JS rows. */
+	async all<T = Row>(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<T[]> {
+		const c = await this.connect();
+		try {
+			const reader = await c.runAndReadAll(sql, params);
+			return reader.getRowObjectsJS() as T[];
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/** Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it throws. */
+	async transaction<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+		const c = await this.connect();
+		try {
+			await c.run('BEGIN TRANSACTION');
+			let result: T;
+			try {
+				result = await fn(c);
+			} catch (e) {
+				await c.run('ROLLBACK');
+				throw e;
+			}
+			try {
+				await c.run('COMMIT');
+			} catch (e) {
+				throw new WarehouseUnavailable(`无法写入数据仓库 ${this.path}：${(e as Error).message}`);
+			}
+			return result;
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	close(): void {
+		this.instance.closeSync();
+	}
+}
+
+function explainOpenError(path: string, e: Error): string {
+	if (/lock/i.test(e.message))
+		return `无法打开数据仓库 ${path}：另一个进程（例如正在运行的网站）占用了它。请先停止该进程。(${e.message.split('\n')[0]})`;
+	return `无法打开数据仓库 ${path}：${e.message.split('\n')[0]}`;
+}

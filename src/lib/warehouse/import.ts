@@ -1,0 +1,55 @@
+// Imports one checked year bundle in one transaction: a failure anywhere leaves the warehouse as
+// it was. A year already there is refused unless `replace`, which swaps it in the same transaction.
+import type { Bundle } from '../bundle/bundle.js';
+import { BundleRejected, type Problem } from '../bundle/problems.js';
+import type { Warehouse } from './db.js';
+import { loadBundle } from './load.js';
+import { query } from './queries.js';
+import { recompute, setScope } from './recompute.js';
+
+export interface ImportResult {
+	year: number;
+	replaced: boolean;
+	rows: number;
+}
+
+export async function importBundle(wh: Warehouse, bundle: Bundle, options: { replace?: boolean } = {}): Promise<ImportResult> {
+	const year = bundle.year;
+	return wh.transaction(async (c) => {
+		const existing = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM years WHERE year = $year', { year })).getRowObjectsJS();
+		const replaced = Number(existing[0]?.n ?? 0) > 0;
+		if (replaced && !options.replace)
+			throw new BundleRejected([{ file: 'bundle.json', column: 'year', message: `${year} 年度已在数据仓库中；要替换请加 --replace` }]);
+		if (replaced) {
+			await setScope(c, [year]);
+			await c.run(query('import/delete_years'));
+		}
+		await c.run(
+			'INSERT INTO years (year, policy_id, policy_json, policy_source, checksum) VALUES ($year, $id, $json, $source, $checksum)',
+			{ year, id: bundle.policy.id, json: JSON.stringify(bundle.policy), source: bundle.policySource, checksum: bundle.checksum }
+		);
+		await loadBundle(c, bundle);
+		await recompute(c, [year]);
+
+		const notCandidates = (await c.runAndReadAll(query('checks/pk_votes_not_candidates'), { year })).getRowObjectsJS();
+		if (notCandidates.length) {
+			const problems: Problem[] = notCandidates.map((r) => {
+				const vote = bundle.pkVotes.find((v) => v.unit_id === r.unit_id)!;
+				return { file: vote.file, line: vote.line, column: 'unit_id', message: `单位 ${vote.unit_id} 不是特优候选单位，不能参加同台PK票决` };
+			});
+			throw new BundleRejected(problems);
+		}
+		const rows =
+			bundle.units.length +
+			bundle.cadres.length +
+			bundle.targetScores.length +
+			bundle.vetoes.length +
+			bundle.teamBallots.length +
+			bundle.cadreBallots.length +
+			bundle.teamReverse.length +
+			bundle.cadreReverse.length +
+			bundle.pkVotes.length +
+			bundle.finalGrades.length;
+		return { year, replaced, rows };
+	});
+}

@@ -1,0 +1,146 @@
+// Writes a checked bundle's rows, and its policy as tables, into the warehouse with DuckDB's
+// appender (the fast path for bulk rows), on the import's connection and so in its transaction.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Bundle } from '../bundle/bundle.js';
+import { numberText } from '../bundle/decimal.js';
+import { USAGE_INTENTS } from '../bundle/tables.js';
+import type { Policy } from '../policy/schema.js';
+
+type Cell = string | number | boolean | null;
+
+/** The tables that hold one year's input, in the order they are loaded. */
+export const YEAR_TABLES = [
+	'policy_rules',
+	'policy_groups',
+	'policy_templates',
+	'policy_items',
+	'policy_veto_items',
+	'policy_template_vetoes',
+	'policy_aspects',
+	'policy_reverse_aspects',
+	'policy_quotas',
+	'policy_reward_extra',
+	'units',
+	'cadres',
+	'target_scores',
+	'vetoes',
+	'team_ballots',
+	'cadre_ballots',
+	'team_reverse',
+	'cadre_reverse',
+	'pk_votes',
+	'final_grades'
+] as const;
+
+async function append(c: DuckDBConnection, table: string, rows: Iterable<Cell[]>): Promise<void> {
+	const a = await c.createAppender(table);
+	try {
+		for (const row of rows) {
+			for (const v of row) {
+				if (v === null) a.appendNull();
+				else if (typeof v === 'string') a.appendVarchar(v);
+				else if (typeof v === 'boolean') a.appendBoolean(v);
+				else if (Number.isInteger(v) && Math.abs(v) < 2 ** 31) a.appendInteger(v);
+				else a.appendVarchar(numberText(v)); // DuckDB casts the text exactly into the column's type
+			}
+			a.endRow();
+		}
+		a.flushSync();
+	} finally {
+		a.closeSync();
+	}
+}
+
+/** A policy number as exact decimal text (a DECIMAL column casts it without binary rounding). */
+const dec = (n: number) => numberText(n);
+
+function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number], Cell[][]> {
+	const d = p.democratic;
+	return {
+		policy_rules: [
+			[
+				year,
+				p.id,
+				p.name,
+				dec(p.unit_grades.qualified_min),
+				dec(p.unit_grades.basic_min),
+				dec(d.team_factors.good),
+				dec(d.team_factors.fairly_good),
+				dec(d.team_factors.average),
+				dec(d.team_factors.poor),
+				dec(d.cadre_factors.excellent),
+				dec(d.cadre_factors.competent),
+				dec(d.cadre_factors.basically_competent),
+				dec(d.cadre_factors.incompetent),
+				dec(d.bands.top),
+				dec(d.bands.second),
+				dec(d.bands.third),
+				dec(p.composite.principal_target_weight),
+				dec(p.composite.member_target_weight),
+				p.excellence.pk_ratio === null ? null : dec(p.excellence.pk_ratio),
+				p.bottom_two.size,
+				p.reverse ? dec(p.reverse.flag_share) : null,
+				dec(p.reward.per_point_per_capita),
+				dec(p.reward.basic_rate)
+			]
+		],
+		policy_groups: p.groups.map((g) => [year, g.id, g.name, g.category, g.bottom_two_exempt]),
+		policy_templates: p.templates.map((t) => [year, t.id, t.name]),
+		policy_items: p.templates.flatMap((t) => t.items.map((it, i) => [year, t.id, it.id, it.name, dec(it.max), i])),
+		policy_veto_items: p.veto_items.map((v) => [year, v.id, v.name]),
+		policy_template_vetoes: p.templates.flatMap((t) => [...new Set(t.vetoes)].map((v) => [year, t.id, v])),
+		policy_aspects: [
+			...d.team_aspects.map((a, i) => [year, 'team', a.id, a.name, dec(a.weight), i]),
+			...d.cadre_aspects.map((a, i) => [year, 'cadre', a.id, a.name, dec(a.weight), i])
+		],
+		policy_reverse_aspects: p.reverse
+			? [
+					...p.reverse.team_aspects.map((a, i) => [year, 'team', a.id, a.name, 'reverse', i]),
+					...p.reverse.cadre_aspects.map((a, i) => [year, 'cadre', a.id, a.name, 'reverse', i]),
+					...Object.entries(USAGE_INTENTS).map(([id, name], i) => [
+						year,
+						'cadre',
+						id,
+						name,
+						'usage',
+						p.reverse!.cadre_aspects.length + i
+					])
+				]
+			: [],
+		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, q ?? 0]),
+		policy_reward_extra: Object.entries(p.reward.extra).map(([g, amount]) => [year, g, dec(amount)]),
+		units: [],
+		cadres: [],
+		target_scores: [],
+		vetoes: [],
+		team_ballots: [],
+		cadre_ballots: [],
+		team_reverse: [],
+		cadre_reverse: [],
+		pk_votes: [],
+		final_grades: []
+	};
+}
+
+function* map<T>(list: T[], f: (x: T) => Cell[]): Iterable<Cell[]> {
+	for (const x of list) yield f(x);
+}
+
+/** Appends the year's policy rows and bundle rows. The year must hold no rows yet. */
+export async function loadBundle(c: DuckDBConnection, b: Bundle): Promise<void> {
+	const y = b.year;
+	const rows: Record<string, Iterable<Cell[]>> = {
+		...policyRows(y, b.policy),
+		units: map(b.units, (u) => [y, u.unit_id, u.name, u.group_id, u.template, u.staff]),
+		cadres: map(b.cadres, (x) => [y, x.cadre_id, x.name, x.unit_id, x.role]),
+		target_scores: map(b.targetScores, (t) => [y, t.unit_id, t.item_id, t.points]),
+		vetoes: map(b.vetoes, (v) => [y, v.unit_id, v.item_id, v.reason]),
+		team_ballots: map(b.teamBallots, (t) => [y, t.unit_id, t.aspect_id, ...t.counts]),
+		cadre_ballots: map(b.cadreBallots, (t) => [y, t.cadre_id, t.aspect_id, ...t.counts]),
+		team_reverse: map(b.teamReverse, (r) => [y, r.unit_id, r.aspect_id, r.participants, r.ticks]),
+		cadre_reverse: map(b.cadreReverse, (r) => [y, r.cadre_id, r.aspect_id, r.participants, r.ticks]),
+		pk_votes: map(b.pkVotes, (v) => [y, v.unit_id, v.votes]),
+		final_grades: map(b.finalGrades, (g) => [y, g.cadre_id, g.grade])
+	};
+	for (const table of YEAR_TABLES) await append(c, table, rows[table]!);
+}

@@ -1,0 +1,33 @@
+// Recomputes what the rules derive, for the imported years only: each rule file of
+// queries/rules/ replaces its rows for scope_years; alerts also for the year after each,
+// since a year's alerts look back one year.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { query } from './queries.js';
+
+/** The rule files in dependency order (each reads what the ones before it wrote). */
+export const RULES = [
+	'target_score',
+	'democratic_score',
+	'composite_score',
+	'cadre_grade',
+	'unit_grade',
+	'rank_in_group',
+	'bottom_two',
+	'rewards',
+	'satisfaction',
+	'reverse_shares',
+	'alerts'
+] as const;
+
+export async function setScope(c: DuckDBConnection, years: number[]): Promise<void> {
+	await c.run(query('import/scope'));
+	for (const year of years) {
+		await c.run('INSERT INTO scope_years VALUES ($year)', { year });
+		await c.run('INSERT INTO alert_years SELECT $year UNION SELECT $year + 1 EXCEPT SELECT year FROM alert_years', { year });
+	}
+}
+
+export async function recompute(c: DuckDBConnection, years: number[]): Promise<void> {
+	await setScope(c, years);
+	for (const rule of RULES) await c.run(query(`rules/${rule}`));
+}
