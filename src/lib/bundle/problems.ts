@@ -35,6 +35,6 @@ export class BundleRejected extends Error {
 		readonly problems: Problem[],
 		readonly dropped = 0
 	) {
-		super(`数据包被拒绝：${problems.length + dropped} 个错误`);
+		super(`数据包被拒绝：${problems.length + dropped} 个错误\n${problems.slice(0, 5).map(formatProblem).join('\n')}`);
 	}
 }

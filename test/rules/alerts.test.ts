@@ -1,0 +1,67 @@
+// queries/rules/alerts.sql — rule 9, across years.
+import { describe, expect, it } from 'vitest';
+import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
+import { importInto, rows, warehouseWith } from '../helpers/warehouse.js';
+import { Warehouse } from '../../src/lib/warehouse/db.js';
+
+// In D1, L (70) and M (72) are the bottom two; H (95) is not. N has no principal leader.
+const lowYear = (year: number, extra: UnitSpec[] = []) =>
+	unitsBundle(year, [
+		{ id: 'H', group: 'D1', points: [55, 40] },
+		{
+			id: 'L',
+			group: 'D1',
+			points: [40, 30],
+			cadres: [
+				{ id: 'L-sec', role: 'party_secretary' },
+				{ id: 'L-head', role: 'administrative_head' },
+				{ id: 'L-mem', role: 'member', ballots: [0, 0, 10, 0] } // 0.4 × 70 + 0.6 × 60 = 64 → basically_competent
+			]
+		},
+		{ id: 'N', group: 'D1', points: [42, 30], cadres: [{ id: 'N-mem', role: 'member' }] },
+		...extra
+	]);
+const alerts = (wh: Warehouse) => rows(wh, 'SELECT year, kind, unit_id, cadre_id FROM alerts ORDER BY ALL');
+
+describe('alerts', () => {
+	it('names every principal leader of a unit in the bottom two two years running, or a null cadre', async () => {
+		const wh = await warehouseWith(lowYear(2006), lowYear(2007));
+		expect(await alerts(wh)).toEqual([
+			{ year: 2007, kind: 'basically_competent_consecutive', unit_id: 'L', cadre_id: 'L-mem' },
+			{ year: 2007, kind: 'bottom_two_consecutive', unit_id: 'L', cadre_id: 'L-head' },
+			{ year: 2007, kind: 'bottom_two_consecutive', unit_id: 'L', cadre_id: 'L-sec' },
+			{ year: 2007, kind: 'bottom_two_consecutive', unit_id: 'N', cadre_id: null }
+		]);
+	});
+
+	it('compares by year number: a missing year between two bottom-two years breaks the run', async () => {
+		const wh = await warehouseWith(lowYear(2005), lowYear(2007));
+		expect(await alerts(wh)).toEqual([]);
+	});
+
+	it('recomputes the next year when an earlier year arrives later, and again when it is replaced', async () => {
+		const wh = await Warehouse.open(':memory:');
+		await importInto(wh, lowYear(2007));
+		expect(await alerts(wh)).toEqual([]);
+		await importInto(wh, lowYear(2006));
+		expect((await alerts(wh)).filter((a) => a.kind === 'bottom_two_consecutive').map((a) => a.cadre_id)).toEqual(['L-head', 'L-sec', null]);
+		// 2006 replaced by a year where L and N do well: 2007's alerts go away.
+		const better = lowYear(2006, [
+			{ id: 'P', group: 'D1', points: [10, 10] },
+			{ id: 'Q', group: 'D1', points: [10, 10] }
+		]);
+		await importInto(wh, better, true);
+		expect((await alerts(wh)).filter((a) => a.year === 2007)).toEqual([
+			{ year: 2007, kind: 'basically_competent_consecutive', unit_id: 'L', cadre_id: 'L-mem' }
+		]);
+	});
+
+	it('raises incompetent for a cadre graded 不称职 in the year, by composite or final grade', async () => {
+		const wh = await warehouseWith(
+			unitsBundle(2007, [{ id: 'A', group: 'D1', points: [55, 40], cadres: [{ id: 'a1', role: 'member' }, { id: 'a2', role: 'member' }] }], {
+				'final_grades.csv': [['cadre_id', 'grade'], ['a2', '不称职']]
+			})
+		);
+		expect(await alerts(wh)).toEqual([{ year: 2007, kind: 'incompetent', unit_id: 'A', cadre_id: 'a2' }]);
+	});
+});
