@@ -1,0 +1,31 @@
+// Imports every year bundle found in a folder (one sub-folder or .xlsx per year), oldest first,
+// reporting progress: how the sample warehouse is built, and a way to load many years at once.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBundle } from '../bundle/read.js';
+import { validateBundle } from '../bundle/validate.js';
+import type { Warehouse } from './db.js';
+import { importBundle } from './import.js';
+
+export function bundlePaths(dir: string): string[] {
+	return readdirSync(dir)
+		.filter((name) => statSync(join(dir, name)).isDirectory() || /\.xlsx$/i.test(name))
+		.sort()
+		.map((name) => join(dir, name));
+}
+
+export async function importFolder(
+	wh: Warehouse,
+	dir: string,
+	progress: (done: number, total: number, year: number) => void = () => {}
+): Promise<number[]> {
+	const paths = bundlePaths(dir);
+	const years: number[] = [];
+	for (const [i, path] of paths.entries()) {
+		const bundle = await validateBundle(await readBundle(path));
+		await importBundle(wh, bundle, { replace: true });
+		years.push(bundle.year);
+		progress(i + 1, paths.length, bundle.year);
+	}
+	return years;
+}
