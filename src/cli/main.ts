@@ -1,7 +1,7 @@
 // The command line of CONTRACT.md: `npm run --silent cli -- <command>`.
 // Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
 // 3 warehouse cannot be opened or written.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBundle } from '../lib/bundle/read.js';
 import { validateBundle } from '../lib/bundle/validate.js';
 import { BundleRejected, formatProblem } from '../lib/bundle/problems.js';
@@ -21,7 +21,7 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
 class UsageError extends Error {}
 
-function args(argv: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function args(argv: string[], options: ParseArgsConfig['options']) {
 	try {
 		return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
 	} catch (e) {

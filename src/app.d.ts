@@ -1,0 +1,16 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts for information about these interfaces.
+// The site's pages and messages are in Chinese (zh-CN).
+declare global {
+	namespace App {
+		/** The body of an error page: `error(status, { message })`, message in Chinese. */
+		interface Error {
+			message: string;
+		}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+export {};

@@ -1,0 +1,55 @@
+// Renders an Observable Plot chart to an HTML string on the server, with linkedom as the DOM, so
+// pages show (and print) their charts before any script runs. Server-only by use: import it from
+// +page.server.ts and the like, never from a component (linkedom would end up in the browser).
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/**
+ * The charts' font: the Chinese font the site serves itself (@fontsource/noto-sans-sc, loaded by
+ * the root layout), then common system CJK fonts. Plot's own default is system-ui, which has no
+ * Chinese glyphs on a machine without a CJK font.
+ */
+export const CHART_FONT_FAMILY =
+	'"Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
+
+type Style = PlotOptions['style'];
+
+/** `style` with the font family set, unless the caller set one already. */
+function withFont(style: Style, fontFamily: string): Style {
+	if (typeof style === 'string') return `font-family: ${fontFamily}; ${style}`;
+	return { fontFamily, ...(style ?? {}) };
+}
+
+/** The options with the font set on the plot and on every legend it draws. */
+export function withChartFont(options: PlotOptions, fontFamily = CHART_FONT_FAMILY): PlotOptions {
+	const out: PlotOptions = { ...options, style: withFont(options.style, fontFamily) };
+	for (const key of ['color', 'symbol', 'opacity'] as const) {
+		const scale = options[key];
+		if (scale && typeof scale === 'object' && 'legend' in scale && scale.legend) {
+			// Legends take a `style` option of their own (Plot legend options).
+			const legend = scale as typeof scale & { style?: Style };
+			(out as Record<string, unknown>)[key] = { ...legend, style: withFont(legend.style, fontFamily) };
+		}
+	}
+	return out;
+}
+
+/**
+ * Renders `options` with Plot on a linkedom document and returns the element's outer HTML: an
+ * `<svg>`, or a `<figure>` when the chart has a title, subtitle, caption or legend. Pure: a fresh
+ * document per call, nothing kept.
+ */
+export function renderChart(options: PlotOptions, fontFamily = CHART_FONT_FAMILY): string {
+	const { document } = parseHTML('<!DOCTYPE html><html lang="zh-CN"><head></head><body></body></html>');
+	const element = Plot.plot({ ...withChartFont(options, fontFamily), document: document as unknown as Document });
+	// The title, subtitle and caption of a figure sit outside the svg: give them the font too.
+	if (element.tagName.toLowerCase() === 'figure') {
+		const style = element.getAttribute('style');
+		element.setAttribute('style', `${style ? `${style}; ` : ''}font-family: ${fontFamily}`);
+	}
+	// Namespaces, so that a saved chart also opens as a standalone SVG file.
+	const svgs = element.tagName.toLowerCase() === 'svg' ? [element] : [...element.querySelectorAll('svg')];
+	for (const svg of svgs) svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	return element.outerHTML;
+}

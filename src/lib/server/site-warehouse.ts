@@ -1,0 +1,51 @@
+// The site's warehouse: one read-only Warehouse per server process, opened on first use from
+// defaultDbPath() (KAOHE_DB, else data/warehouse.duckdb). Read-only, so several site processes may
+// share the file; a command-line import needs it read-write and cannot run while the site holds
+// it (the CLI says so). If opening fails, the page is a 503 that says why, and the next request
+// tries again.
+import { existsSync } from 'node:fs';
+import { error } from '@sveltejs/kit';
+import { Warehouse, WarehouseUnavailable, defaultDbPath } from '$lib/warehouse/db';
+import { query } from '$lib/warehouse/queries';
+
+let opening: Promise<Warehouse> | undefined;
+
+/** The site's read-only warehouse; throws a 503 HttpError when it cannot be opened. */
+export function siteWarehouse(): Promise<Warehouse> {
+	opening ??= open().catch((e: unknown) => {
+		opening = undefined; // retry on the next request (e.g. once an import has finished)
+		throw e;
+	});
+	return opening;
+}
+
+async function open(): Promise<Warehouse> {
+	const path = defaultDbPath();
+	if (!existsSync(path))
+		error(503, {
+			message: `找不到数据仓库文件 ${path}。请先导入年度数据包（npm run cli -- import 数据包 --db 文件），或用环境变量 KAOHE_DB 指定数据仓库文件。`
+		});
+	let wh: Warehouse;
+	try {
+		wh = await Warehouse.open(path, { readOnly: true });
+	} catch (e) {
+		if (e instanceof WarehouseUnavailable) error(503, { message: e.message });
+		throw e;
+	}
+	// A read-only open creates nothing: make sure the file is a kaohe warehouse.
+	const [{ ok } = { ok: false }] = await wh.all<{ ok: boolean }>(query('site/is_warehouse'));
+	if (!ok) {
+		wh.close();
+		error(503, {
+			message: `${path} 不是考核数据仓库（缺少数据表和视图）。请用 npm run cli -- import 导入年度数据包来创建它。`
+		});
+	}
+	return wh;
+}
+
+/** Closes the warehouse, if open (tests, shutdown). */
+export async function closeSiteWarehouse(): Promise<void> {
+	const current = opening;
+	opening = undefined;
+	if (current) (await current.catch(() => undefined))?.close();
+}
