@@ -21,9 +21,13 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
 class UsageError extends Error {}
 
-function args(argv: string[], options: ParseArgsConfig['options']) {
+function args(
+	argv: string[],
+	options: ParseArgsConfig['options']
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
 	try {
-		return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+		const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+		return { values: values as Record<string, string | boolean | undefined>, positionals };
 	} catch (e) {
 		throw new UsageError((e as Error).message);
 	}
