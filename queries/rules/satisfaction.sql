@@ -7,21 +7,26 @@ WITH unit_cat AS (
   SELECT u.year, u.unit_id, g.category
   FROM units u JOIN policy_groups g ON g.year = u.year AND g.group_id = u.group_id
   WHERE u.year IN (SELECT year FROM scope_years)
+), team_unanimous AS (
+  SELECT year, unit_id, bool_and(fairly_good + average + poor = 0) AS unanimous
+  FROM team_ballots WHERE year IN (SELECT year FROM scope_years) GROUP BY year, unit_id
+), cadre_unanimous AS (
+  SELECT year, cadre_id, bool_and(competent + basically_competent + incompetent = 0) AS unanimous
+  FROM cadre_ballots WHERE year IN (SELECT year FROM scope_years) GROUP BY year, cadre_id
 ), teams AS (
-  SELECT uc.year, uc.category, uc.unit_id, d.democratic_score,
-         NOT EXISTS (SELECT 1 FROM team_ballots b
-                     WHERE b.year = uc.year AND b.unit_id = uc.unit_id
-                       AND b.fairly_good + b.average + b.poor > 0) AS unanimous
+  SELECT uc.year, uc.category, uc.unit_id, d.democratic_score, tu.unanimous
   FROM unit_cat uc
   JOIN team_democratic d ON d.year = uc.year AND d.unit_id = uc.unit_id
+  JOIN team_unanimous tu ON tu.year = uc.year AND tu.unit_id = uc.unit_id
 ), cadre_rows AS (
-  SELECT uc.year, uc.category, c.cadre_id, d.democratic_score,
-         NOT EXISTS (SELECT 1 FROM cadre_ballots b
-                     WHERE b.year = c.year AND b.cadre_id = c.cadre_id
-                       AND b.competent + b.basically_competent + b.incompetent > 0) AS unanimous
+  SELECT c.year, uc.category, c.cadre_id, d.democratic_score, cu.unanimous
   FROM cadres c
-  JOIN unit_cat uc ON uc.year = c.year AND uc.unit_id = c.unit_id
+  -- joined afresh rather than through unit_cat: a CTE read twice is materialized, and DuckDB then
+  -- hashed this join on the year alone (10⁴ units × 10⁵ cadres rows)
+  JOIN units u ON u.year = c.year AND u.unit_id = c.unit_id
+  JOIN policy_groups uc ON uc.year = u.year AND uc.group_id = u.group_id
   JOIN cadre_democratic d ON d.year = c.year AND d.cadre_id = c.cadre_id
+  JOIN cadre_unanimous cu ON cu.year = c.year AND cu.cadre_id = c.cadre_id
 ), team_stats AS (
   SELECT year, category, count(*) AS teams, count(*) FILTER (WHERE unanimous) AS teams_unanimous,
          sum(democratic_score) AS team_sum
