@@ -26,9 +26,17 @@ export interface RawBundle {
 }
 
 export function rowsFromCells(file: string, matrix: { line: number; cells: string[] }[]): RawTable | null {
-	const lines = matrix
-		.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }))
-		.filter((r) => r.cells.some((c) => c !== ''));
+	const lines: RawRow[] = [];
+	for (const r of matrix) {
+		const cells = r.cells;
+		let blank = true;
+		for (let i = 0; i < cells.length; i++) {
+			const c = cells[i]!.trim();
+			cells[i] = c;
+			if (c !== '') blank = false;
+		}
+		if (!blank) lines.push(r);
+	}
 	const head = lines.shift();
 	if (!head) return null;
 	return { file, header: head.cells, headerLine: head.line, rows: lines };

@@ -86,57 +86,51 @@ function mapHeader(table: RawTable, spec: TableSpec, ctx: Context): Map<string, 
 	return ok ? index : null;
 }
 
+function fail(ctx: Context, table: RawTable, line: number, column: string, message: string): undefined {
+	ctx.problems.add({ file: table.file, line, column, message });
+	return undefined;
+}
+
 /** Checks and resolves one cell; returns undefined (after reporting) when it is not valid. */
-function checkCell(
-	kind: CellKind,
-	value: string,
-	row: Row,
-	column: string,
-	table: RawTable,
-	ctx: Context,
-	r: Resolvers
-): string | undefined {
-	const bad = (message: string) => {
-		ctx.problems.add({ file: table.file, line: row.line, column, message });
-		return undefined;
-	};
-	if (value === '') return kind === 'optional_text' ? '' : bad('不能为空');
+function checkCell(kind: CellKind, value: string, row: Row, column: string, table: RawTable, ctx: Context, r: Resolvers): string | undefined {
+	// No closures here: this runs for every cell of every file.
+	const line = row.line;
+	if (value === '') return kind === 'optional_text' ? '' : fail(ctx, table, line, column, '不能为空');
 	switch (kind) {
 		case 'text':
 		case 'optional_text':
 			return value;
 		case 'count': {
-			if (!WHOLE.test(value)) return bad(`应为不小于 0 的整数，而不是 “${value}”`);
+			if (!WHOLE.test(value)) return fail(ctx, table, line, column, `应为不小于 0 的整数，而不是 “${value}”`);
 			const n = Number(value);
-			if (!Number.isSafeInteger(n)) return bad(`数值过大：${value}`);
+			if (!Number.isSafeInteger(n)) return fail(ctx, table, line, column, `数值过大：${value}`);
 			row.counts[column] = n;
 			return value;
 		}
 		case 'points':
-			return isDecimal(value) ? value : bad(`应为数字，而不是 “${value}”`);
+			return isDecimal(value) ? value : fail(ctx, table, line, column, `应为数字，而不是 “${value}”`);
 		case 'unit':
-			return ctx.units.has(value) ? value : bad(`单位 “${value}” 不在 units 中`);
+			return ctx.units.has(value) ? value : fail(ctx, table, line, column, `单位 “${value}” 不在 units 中`);
 		case 'cadre':
-			return ctx.cadres.has(value) ? value : bad(`干部 “${value}” 不在 cadres 中`);
+			return ctx.cadres.has(value) ? value : fail(ctx, table, line, column, `干部 “${value}” 不在 cadres 中`);
 		case 'group':
-			return r.group(value) ?? bad(`考核组 “${value}” 不在政策中`);
+			return r.group(value) ?? fail(ctx, table, line, column, `考核组 “${value}” 不在政策中`);
 		case 'template':
-			return r.template(value) ?? bad(`单位类型 “${value}” 不在政策中`);
+			return r.template(value) ?? fail(ctx, table, line, column, `单位类型 “${value}” 不在政策中`);
 		case 'veto':
-			return r.veto(value) ?? bad(`否决项目 “${value}” 不在政策中`);
+			return r.veto(value) ?? fail(ctx, table, line, column, `否决项目 “${value}” 不在政策中`);
 		case 'team_aspect':
-			return r.teamAspect(value) ?? bad(`测评项目 “${value}” 不是政策的班子测评项目`);
+			return r.teamAspect(value) ?? fail(ctx, table, line, column, `测评项目 “${value}” 不是政策的班子测评项目`);
 		case 'cadre_aspect':
-			return r.cadreAspect(value) ?? bad(`测评项目 “${value}” 不是政策的干部测评项目`);
+			return r.cadreAspect(value) ?? fail(ctx, table, line, column, `测评项目 “${value}” 不是政策的干部测评项目`);
 		case 'role':
-			return r.role(value) ?? bad(`职务类别 “${value}” 未知（${Object.keys(ROLES).join('、')}）`);
+			return r.role(value) ?? fail(ctx, table, line, column, `职务类别 “${value}” 未知（${Object.keys(ROLES).join('、')}）`);
 		case 'cadre_grade':
-			return r.grade(value) ?? bad(`等次 “${value}” 未知（${Object.keys(CADRE_GRADES).join('、')}）`);
+			return r.grade(value) ?? fail(ctx, table, line, column, `等次 “${value}” 未知（${Object.keys(CADRE_GRADES).join('、')}）`);
 		case 'item': {
 			const unit = ctx.units.get(row.values.unit_id ?? '');
 			if (!unit) return undefined; // the unit itself is already reported
-			const resolve = r.items.get(unit.template);
-			return resolve?.(value) ?? bad(`考核项目 “${value}” 不属于单位类型 “${unit.template}”`);
+			return r.items.get(unit.template)?.(value) ?? fail(ctx, table, line, column, `考核项目 “${value}” 不属于单位类型 “${unit.template}”`);
 		}
 	}
 }
@@ -171,23 +165,25 @@ function readTable(table: RawTable, spec: TableSpec, ctx: Context, r: Resolvers)
 	if (!index) return [];
 	const rows: Row[] = [];
 	const keys = new Map<string, number>();
+	const columns = spec.columns.map((c) => ({ name: c.name, kind: c.kind, at: index.get(c.name)! }));
 	for (const raw of table.rows) {
 		const row: Row = { line: raw.line, values: {}, counts: {} };
 		let ok = true;
-		for (const c of spec.columns) {
-			const v = checkCell(c.kind, raw.cells[index.get(c.name)!] ?? '', row, c.name, table, ctx, r);
+		for (const c of columns) {
+			const v = checkCell(c.kind, raw.cells[c.at] ?? '', row, c.name, table, ctx, r);
 			if (v === undefined) ok = false;
 			else row.values[c.name] = v;
 		}
 		if (!ok) continue;
-		const key = spec.key.map((k) => row.values[k]).join('\u0000');
+		let key = row.values[spec.key[0]!]!;
+		for (let k = 1; k < spec.key.length; k++) key += '\u0000' + row.values[spec.key[k]!];
 		const first = keys.get(key);
 		if (first !== undefined) {
 			ctx.problems.add({
 				file: table.file,
 				line: row.line,
 				column: spec.key.join('+'),
-				message: `键 ${spec.key.map((k) => row.values[k]).join('+')} 重复（第 ${first} 行已有）`
+				message: `键 ${key.replaceAll('\u0000', '+')} 重复（第 ${first} 行已有）`
 			});
 			continue;
 		}
