@@ -1,5 +1,6 @@
 // Writes a view's rows to a file: CSV, JSON (an array of objects), Parquet or Arrow IPC.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Warehouse } from './db.js';
 import { VIEWS, type ViewName } from './views.js';
 import { resultToArrow } from './arrow.js';
@@ -14,6 +15,7 @@ export async function exportView(wh: Warehouse, view: ViewName, format: Format, 
 	// The view name comes from the VIEWS whitelist and the year is an integer, so both are safe in SQL text.
 	const where = year === undefined ? '' : ` WHERE year = ${Math.trunc(year)}`;
 	const select = `SELECT * FROM ${view}${where} ORDER BY ${VIEWS[view].join(', ')}`;
+	await mkdir(dirname(out), { recursive: true });
 	const c = await wh.connect();
 	try {
 		if (format === 'arrow') {
