@@ -298,21 +298,28 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		countColumns: string[]
 	) => {
 		const rows = read(file);
-		const seen = new Set<string>();
+		// Keys are unique and aspects valid by now, so a subject with as many rows as there are
+		// aspects has them all; only a subject with fewer is looked at aspect by aspect.
+		const perSubject = new Map<string, number>();
 		for (const b of rows) {
-			seen.add(`${b.values[subjectColumn]}\u0000${b.values.aspect_id}`);
-			if (countColumns.every((c) => b.counts[c] === 0))
-				problems.add({ file: fileName(file), line: b.line, column: 'aspect_id', message: '该测评项目的票数合计为 0' });
+			const subject = b.values[subjectColumn]!;
+			perSubject.set(subject, (perSubject.get(subject) ?? 0) + 1);
+			let total = 0;
+			for (const c of countColumns) total += b.counts[c]!;
+			if (total === 0) problems.add({ file: fileName(file), line: b.line, column: 'aspect_id', message: '该测评项目的票数合计为 0' });
 		}
 		if (raw.tables.has(file)) {
-			for (const s of subjects)
+			for (const s of subjects) {
+				if (perSubject.get(s) === aspects.length) continue;
+				const have = new Set(rows.filter((b) => b.values[subjectColumn] === s).map((b) => b.values.aspect_id));
 				for (const a of aspects)
-					if (!seen.has(`${s}\u0000${a.id}`))
+					if (!have.has(a.id))
 						problems.add({
 							file: fileName(file),
 							column: 'aspect_id',
 							message: `${subjectColumn === 'unit_id' ? '单位' : '干部'} ${s} 缺少测评项目 “${a.id}” 的票`
 						});
+			}
 		}
 		return rows;
 	};
@@ -378,11 +385,15 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		cadres: cadres.map((c) => ({ cadre_id: c.values.cadre_id!, name: c.values.name!, unit_id: c.values.unit_id!, role: c.values.role! })),
 		targetScores: scores.map((s) => ({ unit_id: s.values.unit_id!, item_id: s.values.item_id!, points: s.values.points! })),
 		vetoes: vetoes.map((v) => ({ unit_id: v.values.unit_id!, item_id: v.values.item_id!, reason: v.values.reason! })),
-		teamBallots: teamBallots.map((b) => ({ unit_id: b.values.unit_id!, aspect_id: b.values.aspect_id!, counts: teamCols.map((c) => b.counts[c]!) })),
+		teamBallots: teamBallots.map((b) => ({
+			unit_id: b.values.unit_id!,
+			aspect_id: b.values.aspect_id!,
+			counts: [b.counts.good!, b.counts.fairly_good!, b.counts.average!, b.counts.poor!]
+		})),
 		cadreBallots: cadreBallots.map((b) => ({
 			cadre_id: b.values.cadre_id!,
 			aspect_id: b.values.aspect_id!,
-			counts: cadreCols.map((c) => b.counts[c]!)
+			counts: [b.counts.excellent!, b.counts.competent!, b.counts.basically_competent!, b.counts.incompetent!]
 		})),
 		teamReverse,
 		cadreReverse,

@@ -1,0 +1,107 @@
+// Measures one warehouse build: import every bundle of a folder, then time each view.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBundle } from '../../src/lib/bundle/read.js';
+import { validateBundle } from '../../src/lib/bundle/validate.js';
+import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { importBundle } from '../../src/lib/warehouse/import.js';
+import { bundlePaths } from '../../src/lib/warehouse/import-folder.js';
+import { VIEWS } from '../../src/lib/warehouse/views.js';
+
+export interface Measurement {
+	label: string;
+	years: number;
+	rows: number;
+	ballotRows: number;
+	readMs: number;
+	checkMs: number;
+	loadMs: number;
+	totalMs: number;
+	peakRssMb: number;
+	views: { view: string; rows: number; ms: number }[];
+	reimportMs: number;
+}
+
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+
+export async function measure(label: string, bundlesDir: string): Promise<Measurement> {
+	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-'));
+	const wh = await Warehouse.open(join(dir, 'bench.duckdb'));
+	peak = 0;
+	const timer = setInterval(sample, 20);
+	let readMs = 0,
+		checkMs = 0,
+		loadMs = 0,
+		rows = 0,
+		ballotRows = 0;
+	const paths = bundlePaths(bundlesDir);
+	let last = paths[0]!;
+	for (const path of paths) {
+		let t = performance.now();
+		const raw = await readBundle(path);
+		readMs += performance.now() - t;
+		t = performance.now();
+		const bundle = await validateBundle(raw);
+		checkMs += performance.now() - t;
+		t = performance.now();
+		const r = await importBundle(wh, bundle);
+		loadMs += performance.now() - t;
+		rows += r.rows;
+		ballotRows += bundle.teamBallots.length + bundle.cadreBallots.length;
+		last = path;
+		sample();
+	}
+	clearInterval(timer);
+
+	// Each view over all years (DuckDB computing the whole result): warm once, then the median of 5.
+	const views: Measurement['views'] = [];
+	for (const view of Object.keys(VIEWS)) {
+		const c = await wh.connect();
+		const times: number[] = [];
+		let n = 0;
+		for (let i = 0; i < 6; i++) {
+			const t = performance.now();
+			const result = await c.run(`SELECT * FROM ${view}`);
+			n = result.rowCount;
+			if (i > 0) times.push(performance.now() - t);
+		}
+		c.closeSync();
+		times.sort((a, b) => a - b);
+		views.push({ view, rows: n, ms: times[2]! });
+	}
+
+	// Replacing the latest year recomputes only that year (and the next year's alerts).
+	let t = performance.now();
+	await importBundle(wh, await validateBundle(await readBundle(last)), { replace: true });
+	const reimportMs = performance.now() - t;
+
+	wh.close();
+	rmSync(dir, { recursive: true, force: true });
+	return {
+		label,
+		years: paths.length,
+		rows,
+		ballotRows,
+		readMs,
+		checkMs,
+		loadMs,
+		totalMs: readMs + checkMs + loadMs,
+		peakRssMb: peak / 2 ** 20,
+		views,
+		reimportMs
+	};
+}
+
+export function report(m: Measurement): string {
+	const f = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 0 });
+	const lines = [
+		`## ${m.label}: ${m.years} years, ${f(m.rows)} rows (${f(m.ballotRows)} ballot rows)`,
+		`import total ${f(m.totalMs)} ms  (read+parse ${f(m.readMs)}, checks ${f(m.checkMs)}, load+rules ${f(m.loadMs)})`,
+		`rows/s ${f((m.rows / m.totalMs) * 1000)}   ballot rows/s ${f((m.ballotRows / m.totalMs) * 1000)}   peak RSS ${f(m.peakRssMb)} MB`,
+		`replace the latest year: ${f(m.reimportMs)} ms`,
+		...m.views.map((v) => `view ${v.view.padEnd(15)} ${f(v.rows).padStart(10)} rows  ${v.ms.toFixed(1).padStart(8)} ms`)
+	];
+	return lines.join('\n');
+}
