@@ -23,15 +23,23 @@ describe('home page', () => {
 		expect(svg.match(/<circle/g)?.length).toBe(30);
 	});
 
-	it('shows the latest year with its grade counts as the warehouse has them', async () => {
+	it('shows the unit grade counts of the latest year per category exactly as the warehouse has them', async () => {
 		const html = await (await fetch(site.url + '/')).text();
 		// The site holds the file read-only; another read-only opener may share it.
 		const wh = await Warehouse.open(site.db, { readOnly: true });
-		const [latest] = await wh.all<{ year: number; n: bigint }>(
-			"SELECT year, count(*) FILTER (WHERE grade = 'outstanding') AS n FROM unit_results GROUP BY year ORDER BY year DESC LIMIT 1"
+		const counts = await wh.all<{ category: string; grade: string; n: bigint }>(
+			`SELECT category, grade, count(*) AS n FROM unit_results
+			 WHERE year = (SELECT max(year) FROM unit_results) GROUP BY ALL`
 		);
+		const [{ year } = { year: 0 }] = await wh.all<{ year: number }>('SELECT max(year) AS year FROM unit_results');
 		wh.close();
-		expect(html).toContain(String(latest!.year));
-		expect(Number(latest!.n)).toBeGreaterThan(0);
+		expect(html).toContain(`${year} 年度单位考核等次`);
+		const grades = ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'];
+		for (const [category, label] of [['department', '区级部门'], ['township', '街道镇乡']]) {
+			const row = html.slice(html.indexOf(`<th scope="row">${label}</th>`));
+			const cells = [...row.slice(0, row.indexOf('</tr>')).matchAll(/<td[^>]*>([\d,]+)<\/td>/g)].map((m) => Number(m[1]!.replaceAll(',', '')));
+			const expected = grades.map((g) => Number(counts.find((c) => c.category === category && c.grade === g)?.n ?? 0));
+			expect(cells.slice(0, 5)).toEqual(expected);
+		}
 	});
 });

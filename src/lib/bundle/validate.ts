@@ -231,12 +231,13 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		const table = raw.tables.get(file);
 		if (!spec) return [];
 		if (!table) {
-			if (spec.required) problems.add({ file, message: '缺少必需的文件' });
+			if (spec.required) problems.add({ file: fileName(file), message: raw.manifestFile === 'bundle' ? '缺少必需的工作表' : '缺少必需的文件' });
 			return [];
 		}
 		return readTable(table, spec, ctx, r);
 	};
-	const fileName = (file: string) => raw.tables.get(file)?.file ?? file;
+	// How a file is named in problems: its own name, or in a workbook the sheet's name.
+	const fileName = (file: string) => raw.tables.get(file)?.file ?? (raw.manifestFile === 'bundle' ? file.replace(/\.csv$/, '') : file);
 
 	// Units and cadres first: the other files refer to them.
 	const units = read('units.csv');
