@@ -33,8 +33,15 @@ function args(
 	}
 }
 
+/** Progress of a long import, on stderr and only for a person at a terminal. */
+function step(message: string): void {
+	if (process.stderr.isTTY) process.stderr.write(`… ${message}\n`);
+}
+
 async function checked(path: string) {
+	step(`读取数据包 ${path}`);
 	const raw = await readBundle(path);
+	step('校验数据包');
 	const bundle = await validateBundle(raw);
 	for (const w of bundle.warnings) process.stderr.write(`警告: ${w}\n`);
 	return bundle;
@@ -49,6 +56,7 @@ async function run(argv: string[]): Promise<number> {
 			const bundle = await checked(positionals[0]!);
 			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined));
 			try {
+				step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
 				const r = await importBundle(wh, bundle, { replace: values.replace === true });
 				process.stdout.write(`${r.replaced ? '已替换' : '已导入'} ${r.year} 年度（政策 ${bundle.policy.id}，${r.rows} 行）→ ${wh.path}\n`);
 			} finally {
