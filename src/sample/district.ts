@@ -110,7 +110,13 @@ export function* generateDistrict(options: DistrictOptions = {}): Generator<Year
 	for (const year of years) {
 		const parts = district.map((dist, d) => dist.year(year, new Random((options.seed ?? 2001) * 31 + year * 101 + d)));
 		const tables: Record<string, Rows> = {};
-		for (const part of parts) for (const [file, rows] of Object.entries(part)) (tables[file] ??= []).push(...rows);
+		for (const part of parts) for (const [file, rows] of Object.entries(part.tables)) (tables[file] ??= []).push(...rows);
+		// The vote is over the candidates of the whole warehouse's category, all districts together.
+		if (year >= 2006) {
+			const target = new Map(parts.flatMap((p) => [...p.target]));
+			const vetoed = new Set(tables['vetoes.csv']!.map((v) => v.unit_id as string));
+			tables['pk_votes.csv'] = pkVotes(new Random(year), [...target.keys()], target, vetoed);
+		}
 		yield { year, policy: policyFor(year), tables };
 	}
 }
@@ -160,7 +166,7 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 	let slowCadre: Cadre | undefined;
 
 	return {
-		year(year: number, r: Random): Record<string, Rows> {
+		year(year: number, r: Random): { tables: Record<string, Rows>; target: Map<Unit, number> } {
 			// Turnover: about one cadre in ten retires or moves each year; principal posts are refilled.
 			if (year > 2001) {
 				for (const u of units) {
@@ -304,9 +310,11 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 			// and one 不称职 in 2005.
 			const members = cadreRows.filter((c) => c.role === 'member');
 			if (members.length > 10) {
-				finalGrades.push({ cadre_id: members[(year * 7) % members.length]!.cadre_id!, grade: 'excellent' });
-				finalGrades.push({ cadre_id: members[(year * 13) % members.length]!.cadre_id!, grade: 'competent' });
-				if (year === 2005) finalGrades.push({ cadre_id: members[3]!.cadre_id!, grade: 'incompetent' });
+				const picks = new Map<number, string>([[(year * 7) % members.length, 'excellent']]);
+				const second = (year * 13) % members.length;
+				picks.set(picks.has(second) ? (second + 1) % members.length : second, 'competent');
+				if (year === 2005) picks.set(picks.has(3) ? 4 : 3, 'incompetent');
+				for (const [i, grade] of picks) finalGrades.push({ cadre_id: members[i]!.cadre_id!, grade });
 			}
 
 			const tables: Record<string, Rows> = {
@@ -322,8 +330,7 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				tables['team_reverse.csv'] = teamReverse;
 				tables['cadre_reverse.csv'] = cadreReverse;
 			}
-			if (year >= 2006) tables['pk_votes.csv'] = pkVotes(r, units, target, new Set(vetoes.map((v) => v.unit_id as string)));
-			return tables;
+			return { tables, target };
 		}
 	};
 }
