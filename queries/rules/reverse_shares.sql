@@ -13,7 +13,7 @@ WITH ticks AS (
   JOIN cadres c ON c.year = r.year AND c.cadre_id = r.cadre_id
   WHERE r.year IN (SELECT year FROM scope_years)
 ), shared AS (
-  SELECT t.*, CASE WHEN t.participants = 0 THEN 0::DECIMAL(18,4) ELSE round4(exact_div(t.ticks, t.participants)) END AS share
+  SELECT t.*, CASE WHEN t.participants = 0 THEN 0::DECIMAL(18,4) ELSE ratio4(t.ticks, t.participants) END AS share
   FROM ticks t
 )
 SELECT s.year, s.subject, s.unit_id, s.cadre_id, s.aspect_id, s.participants, s.ticks, s.share,

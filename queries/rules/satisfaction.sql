@@ -37,9 +37,9 @@ WITH unit_cat AS (
   FROM cadre_rows GROUP BY year, category
 )
 SELECT t.year, t.category,
-       t.teams, t.teams_unanimous, round4(exact_div(t.teams_unanimous, t.teams)),
+       t.teams, t.teams_unanimous, ratio4(t.teams_unanimous, t.teams),
        coalesce(c.cadres, 0), coalesce(c.cadres_unanimous, 0),
-       CASE WHEN c.cadres > 0 THEN round4(exact_div(c.cadres_unanimous, c.cadres)) END,
+       CASE WHEN c.cadres > 0 THEN ratio4(c.cadres_unanimous, c.cadres) END,
        round2(exact_div(t.team_sum, t.teams)),
        CASE WHEN c.cadres > 0 THEN round2(exact_div(c.cadre_sum, c.cadres)) END
 FROM team_stats t
