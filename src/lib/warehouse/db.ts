@@ -2,6 +2,7 @@
 // Everything else asks it. One DuckDB instance per process and file (two instances on one file do
 // not see each other's writes); DuckDB lets one process hold a file read-write, and while it does
 // no other process can open it at all.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
@@ -50,13 +51,25 @@ export class Warehouse {
 		return wh;
 	}
 
-	/** Creates the tables, macros and views if they are missing; safe to run on every open. */
+	/**
+	 * Creates or updates the tables, macros and views when the schema SQL has changed since the
+	 * file was last opened (its hash is kept in kaohe_schema). Opening an up-to-date warehouse
+	 * writes nothing, so a rejected import leaves the file byte for byte as it was.
+	 */
 	private async migrate(): Promise<void> {
+		const names = ['schema/tables', 'schema/macros', ...queriesIn('views')];
+		const hash = createHash('sha256').update(names.map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
-			await c.run(query('schema/tables'));
-			await c.run(query('schema/macros'));
-			for (const v of queriesIn('views')) await c.run(query(v));
+			const current = await c
+				.runAndReadAll('SELECT hash FROM kaohe_schema')
+				.then((r) => r.getRowObjectsJS()[0]?.hash)
+				.catch(() => undefined);
+			if (current === hash) return;
+			await c.run('BEGIN TRANSACTION');
+			for (const name of names) await c.run(query(name));
+			await c.run('CREATE OR REPLACE TABLE kaohe_schema AS SELECT $hash AS hash', { hash });
+			await c.run('COMMIT');
 		} finally {
 			c.closeSync();
 		}

@@ -1,0 +1,84 @@
+// The command line as other tools call it (CONTRACT.md, "The command line"): exit codes, problem
+// lines on stderr, the warehouse file, and exports a reader can read back.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/lib/paths.js';
+import { unitsBundle, writeBundle } from '../helpers/bundle.js';
+
+const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
+const main = projectPath('src', 'cli', 'main.ts');
+
+/** Runs the CLI (tsx directly: `npm run` adds half a second a call); one test goes through npm. */
+function cli(args: string[], env: Record<string, string> = {}) {
+	const r = spawnSync(process.execPath, [tsx, main, ...args], { cwd: projectPath(), env: { ...process.env, ...env }, encoding: 'utf8' });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kaohe-cli-'));
+const db = join(work, 'w.duckdb');
+const y2007 = writeBundle(unitsBundle(2007, [{ id: 'A', group: 'D1', points: [58, 38] }, { id: 'T', group: 'T1', points: [60, 30] }]));
+const bad = writeBundle(unitsBundle(2008, [{ id: 'A', group: 'D1', points: [61, 38] }]));
+
+describe('the command line', () => {
+	it('imports through `npm run --silent cli`, exit 0', () => {
+		const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'import', y2007, '--db', db], { cwd: projectPath(), encoding: 'utf8' });
+		expect(r.status).toBe(0);
+		expect(existsSync(db)).toBe(true);
+	});
+
+	it('refuses the same year again with exit 1 and leaves the file as it was; --replace swaps it', () => {
+		const before = readFileSync(db);
+		const r = cli(['import', y2007, '--db', db]);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/^bundle\.json: year: .*--replace/m);
+		expect(readFileSync(db).equals(before)).toBe(true);
+		expect(cli(['import', y2007, '--replace', '--db', db]).code).toBe(0);
+	});
+
+	it('validate reports FILE:LINE: COLUMN: lines with exit 1 and opens no warehouse', () => {
+		const r = cli(['validate', bad], { KAOHE_DB: join(work, 'never.duckdb') });
+		expect(r.code).toBe(1);
+		expect(r.err.trim().split('\n')).toContain('target_scores.csv:2: points: 得分 61 超出范围 0..60');
+		expect(existsSync(join(work, 'never.duckdb'))).toBe(false);
+		expect(cli(['validate', y2007]).code).toBe(0);
+	});
+
+	it('gives exit 2 on a usage error', () => {
+		expect(cli(['import']).code).toBe(2);
+		expect(cli(['export', 'unit_results', '--format', 'xml', '--out', join(work, 'x')]).code).toBe(2);
+		expect(cli(['frobnicate']).code).toBe(2);
+	});
+
+	it('exports every format, readable back, with --year and KAOHE_DB', () => {
+		const env = { KAOHE_DB: db };
+		const out = (f: string) => join(work, 'out', `unit_results.${f}`);
+		for (const f of ['csv', 'json', 'parquet', 'arrow']) expect(cli(['export', 'unit_results', '--year', '2007', '--format', f, '--out', out(f)], env).code).toBe(0);
+		const json = JSON.parse(readFileSync(out('json'), 'utf8'));
+		expect(json.map((r: { unit_id: string; target_score: number; grade: string }) => [r.unit_id, r.target_score, r.grade])).toEqual([
+			['A', 96, 'qualified'],
+			['T', 90, 'qualified']
+		]);
+		expect(readFileSync(out('csv'), 'utf8').split('\n')[0]).toMatch(/^year,unit_id,name,category,group_id,template,staff,target_score,vetoed,/);
+		expect(readFileSync(out('parquet')).subarray(0, 4).toString()).toBe('PAR1');
+		const arrow = tableFromIPC(readFileSync(out('arrow')));
+		expect(arrow.numRows).toBe(2);
+		expect(arrow.getChild('target_score')!.toArray()).toEqual(new Float64Array([96, 90]));
+		expect(cli(['export', 'satisfaction', '--year', '1999', '--format', 'json', '--out', join(work, 'none.json')], env).code).toBe(0);
+		expect(JSON.parse(readFileSync(join(work, 'none.json'), 'utf8'))).toEqual([]);
+	});
+
+	it('gives exit 3, saying why, when the warehouse cannot be opened', () => {
+		const notDb = join(work, 'not.duckdb');
+		writeFileSync(notDb, 'this is not a database');
+		const r = cli(['import', y2007, '--db', notDb]);
+		expect(r.code).toBe(3);
+		expect(r.err).toMatch(/无法打开数据仓库/);
+		const dir = join(work, 'adir');
+		mkdirSync(dir);
+		expect(cli(['export', 'alerts', '--format', 'csv', '--out', join(work, 'a.csv'), '--db', dir]).code).toBe(3);
+	});
+});
