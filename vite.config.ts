@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+		reporters: ['default', './test/summary-reporter.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}
