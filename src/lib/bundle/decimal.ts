@@ -1,6 +1,6 @@
 // Exact comparisons of decimal text (points against an item's maximum) without binary floats.
 
-const DECIMAL = /^[+-]?(\d+)(?:\.(\d+))?$/;
+const DECIMAL = /^[+-]?(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
 
 export function isDecimal(text: string): boolean {
 	return DECIMAL.test(text);
@@ -10,8 +10,9 @@ export function isDecimal(text: string): boolean {
 export function scaled(text: string, scale = 12): bigint {
 	const m = DECIMAL.exec(text);
 	if (!m) throw new Error(`not a decimal: ${text}`);
-	const frac = (m[2] ?? '').padEnd(scale, '0').slice(0, scale);
-	const v = BigInt(m[1] + frac);
+	const whole = m[1] ?? '0';
+	const frac = (m[2] ?? m[3] ?? '').padEnd(scale, '0').slice(0, scale);
+	const v = BigInt(whole + frac);
 	return text.startsWith('-') ? -v : v;
 }
 
