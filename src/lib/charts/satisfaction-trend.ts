@@ -6,7 +6,8 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 
 /** Category code → Chinese label (CONTRACT.md, "Terms"). */
-export const CATEGORY_LABELS: Record<string, string> = { department: '区级部门', township: '街道镇乡' };
+import { CATEGORY_LABELS } from '../labels.js';
+export { CATEGORY_LABELS };
 
 /** One row of queries/site/satisfaction_trend.sql. */
 export interface SatisfactionTrendRow {
