@@ -5,7 +5,7 @@
 CREATE TABLE IF NOT EXISTS years (
   year INTEGER PRIMARY KEY,
   policy_id VARCHAR NOT NULL,
-  policy_json JSON NOT NULL,
+  policy_json VARCHAR NOT NULL,   -- JSON text (VARCHAR: readable without the json extension)
   policy_source VARCHAR NOT NULL,
   checksum VARCHAR NOT NULL,
   imported_at TIMESTAMP NOT NULL DEFAULT current_timestamp
