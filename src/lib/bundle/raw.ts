@@ -25,6 +25,7 @@ export interface RawBundle {
 	checksum: string;
 }
 
+/** Trims every cell (in place), drops blank lines, and takes the first line left as the header. */
 export function rowsFromCells(file: string, matrix: { line: number; cells: string[] }[]): RawTable | null {
 	const lines: RawRow[] = [];
 	for (const r of matrix) {

@@ -2,7 +2,7 @@
 // (Whether a PK vote names a PK candidate needs the rules, so the importer checks it in SQL.)
 // All problems are collected, so one run reports them all.
 import { resolvePolicy } from './policy-source.js';
-import { BundleRejected, ProblemList, formatProblem, type Problem } from './problems.js';
+import { BundleRejected, ProblemList } from './problems.js';
 import type { RawBundle, RawTable } from './raw.js';
 import {
 	CADRE_GRADES,
@@ -403,5 +403,3 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		warnings: ctx.warnings
 	};
 }
-
-export { formatProblem, type Problem };
