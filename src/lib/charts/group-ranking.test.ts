@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from './render.js';
+import { groupRankingOptions, rankingXMin, type GroupRankingRow } from './group-ranking.js';
+import { UNIT_GRADE_COLORS } from '../labels.js';
+
+const markBody = (html: string, mark: string) => html.match(new RegExp(`aria-label="${mark}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+
+const rows: GroupRankingRow[] = [
+	{ unit_id: 'D1', name: '区委办公室', target_score: 97.5, composite_score: 96.1, rank_in_group: 1, grade: 'outstanding', vetoed: false },
+	{ unit_id: 'D2', name: '区政府办公室', target_score: 92, composite_score: 93, rank_in_group: 2, grade: 'qualified', vetoed: false },
+	{ unit_id: 'D3', name: '区财政局', target_score: 92, composite_score: null, rank_in_group: 2, grade: 'unqualified', vetoed: true },
+	{ unit_id: 'D4', name: '区审计局', target_score: 85.25, composite_score: 88, rank_in_group: 4, grade: 'basically_qualified', vetoed: false }
+];
+
+describe('groupRankingOptions', () => {
+	it('draws one bar per unit in rank order, coloured by grade, with the scores and thresholds', () => {
+		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', xMin: rankingXMin(rows.map((r) => r.target_score), [90, 80]), qualifiedMin: 90, basicMin: 80 }));
+		expect(html.startsWith('<svg')).toBe(true);
+		expect(html).toContain('aria-label="综合组目标考核得分条形图"');
+		const bars = markBody(html, 'bar').match(/<rect[^>]*>/g) ?? [];
+		expect(bars).toHaveLength(4);
+		// Grade colours, the same as everywhere on the site.
+		expect(bars[0]).toContain(`fill="${UNIT_GRADE_COLORS.outstanding}"`);
+		expect(bars[2]).toContain(`fill="${UNIT_GRADE_COLORS.unqualified}"`);
+		expect(bars[3]).toContain(`fill="${UNIT_GRADE_COLORS.basically_qualified}"`);
+		// Unit names on the axis, in rank order.
+		const names = [...html.matchAll(/<text[^>]*>(区[^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(names.slice(0, 4)).toEqual(['区委办公室', '区政府办公室', '区财政局', '区审计局']);
+		expect(html).toContain('85.25');
+		expect(html).toContain('92.00 否决');
+		expect(html).toContain('达标 90');
+		expect(html).toContain('基本达标 80');
+		expect(html).toContain('目标考核得分');
+		expect(html).not.toContain('NaN');
+	});
+
+	it('draws an empty group without failing', () => {
+		const html = renderChart(groupRankingOptions([], { groupName: '空组', xMin: 0 }));
+		expect(markBody(html, 'bar').match(/<rect/g) ?? []).toHaveLength(0);
+		expect(html).not.toContain('NaN');
+	});
+
+	it('puts the axis start 5 below the lowest score on a multiple of 5', () => {
+		expect(rankingXMin([97.5, 83.2], [90, 80])).toBe(75);
+		expect(rankingXMin([3])).toBe(0);
+		expect(rankingXMin([])).toBe(0);
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from './render.js';
+import { reverseTrendOptions, type ReverseTrendRow } from './reverse-trend.js';
+
+const row = (year: number, subject: 'team' | 'cadre', aspect_id: string, aspect_name: string, position: number, mean_share: number): ReverseTrendRow => ({
+	year, subject, aspect_id, aspect_name, position, subjects: 10, mean_share, flagged: 0
+});
+const rows: ReverseTrendRow[] = [2004, 2005].flatMap((y) => [
+	row(y, 'team', 'unity', '团结协作不好', 0, 0.08),
+	row(y, 'team', 'style', '工作作风不实', 1, 0.09),
+	row(y, 'cadre', 'theory', '政策理论水平低', 0, 0.06)
+]);
+
+describe('reverseTrendOptions', () => {
+	it('draws one line per aspect of the subject with a dot per year, named as the policy names it', () => {
+		const team = renderChart(reverseTrendOptions(rows, 'team'));
+		expect(team).toContain('<svg');
+		expect(team.match(/<circle/g)).toHaveLength(4);
+		expect(team).toContain('团结协作不好');
+		expect(team).toContain('工作作风不实');
+		expect(team).not.toContain('政策理论水平低');
+		expect(team).toContain('领导班子反向测评');
+		const cadre = renderChart(reverseTrendOptions(rows, 'cadre'));
+		expect(cadre.match(/<circle/g)).toHaveLength(2);
+		expect(cadre).toContain('政策理论水平低');
+		expect(cadre).not.toContain('NaN');
+	});
+});

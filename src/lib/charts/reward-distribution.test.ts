@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from './render.js';
+import { rewardDistributionOptions, rewardTotalsOptions, type RewardUnitRow } from './reward-distribution.js';
+import { UNIT_GRADE_COLORS } from '../labels.js';
+
+const rows: RewardUnitRow[] = [
+	{ unit_id: 'D1', name: '甲局', category: 'department', grade: 'outstanding', staff: 10, total_bonus: 70000 },
+	{ unit_id: 'D2', name: '乙局', category: 'department', grade: 'qualified', staff: 20, total_bonus: 50000 },
+	{ unit_id: 'D3', name: '丙局', category: 'department', grade: 'unqualified', staff: 5, total_bonus: 0 },
+	{ unit_id: 'T1', name: '丁镇', category: 'township', grade: 'basically_qualified', staff: 30, total_bonus: 60000 }
+];
+const bars = (html: string) => html.match(/aria-label="bar"[^>]*>(.*?)(?=<g aria-label=|<\/svg>)/)?.[1] ?? '';
+
+describe('rewardDistributionOptions', () => {
+	it('draws a bar per unit coloured by grade, in a panel per category', () => {
+		const html = renderChart(rewardDistributionOptions(rows, 2007));
+		expect(html).toContain('<svg');
+		expect(bars(html).match(/<rect/g)).toHaveLength(4);
+		for (const g of ['outstanding', 'qualified', 'unqualified', 'basically_qualified']) expect(html).toContain(`fill="${UNIT_GRADE_COLORS[g]}"`);
+		expect(html).toContain('2007 年度各单位奖金总额');
+		expect(html).toContain('区级部门');
+		expect(html).toContain('街道镇乡');
+		expect(html).toContain('万元');
+		expect(html).not.toContain('NaN');
+	});
+});
+
+describe('rewardTotalsOptions', () => {
+	it('draws a bar per year and marks the chosen year', () => {
+		const html = renderChart(rewardTotalsOptions([{ year: 2006, total: 2.4e7 }, { year: 2007, total: 2.5e7 }], 2007));
+		expect(bars(html).match(/<rect/g)).toHaveLength(2);
+		expect(html).toContain('fill="#2f6fb3"');
+		expect(html).toMatch(/>2006<\/text>/);
+		expect(html).not.toContain('NaN');
+	});
+});

@@ -1,0 +1,107 @@
+// Bottom-two detection (连续两年后两名) for one year (?year=, default the latest): the chart of every
+// pool unit's rank from the bottom over all years (units ever in the bottom two), the alerts (预警)
+// of every kind for the year with the cadre concerned, and the rule as the year's stored policy
+// states it (bottom_two_size, the exempt groups).
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { siteWarehouse } from '$lib/server/site-warehouse';
+import { query } from '$lib/warehouse/queries';
+import { renderChart } from '$lib/charts/render';
+import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
+import { CATEGORY_LABELS } from '$lib/labels';
+
+interface YearRow {
+	year: number;
+}
+
+/** One row of queries/site/bottom_two_alerts.sql. */
+export interface AlertRow {
+	kind: string;
+	unit_id: string;
+	unit_name: string;
+	category: string;
+	group_name: string;
+	cadre_id: string | null;
+	cadre_name: string | null;
+	cadre_role: string | null;
+	bottom_rank: number | null;
+	prev_bottom_rank: number | null;
+	cadre_grade: string | null;
+	prev_cadre_grade: string | null;
+}
+
+interface PolicyGroupRow {
+	policy_id: string;
+	policy_name: string;
+	bottom_two_size: number;
+	group_id: string;
+	group_name: string;
+	category: string;
+	bottom_two_exempt: boolean;
+}
+
+/** The bottom-two rule of one year, from its stored policy. */
+export interface BottomTwoRule {
+	policyId: string;
+	policyName: string;
+	size: number;
+	/** Per category: its label, the groups in the pool and the exempt groups. */
+	pools: { category: string; label: string; groups: string[]; exempt: string[] }[];
+	/** The rule in one sentence, e.g. “区级部门（不含中央、市在黔单位组）和街道镇乡连续两年列后两名（后 2 名）的，主要领导给予职务调整”. */
+	sentence: string;
+}
+
+const CHINESE_NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function bottomTwoRule(rows: PolicyGroupRow[]): BottomTwoRule | null {
+	const first = rows[0];
+	if (!first) return null;
+	const pools = new Map<string, BottomTwoRule['pools'][number]>();
+	for (const r of rows) {
+		let p = pools.get(r.category);
+		if (!p) pools.set(r.category, (p = { category: r.category, label: CATEGORY_LABELS[r.category] ?? r.category, groups: [], exempt: [] }));
+		(r.bottom_two_exempt ? p.exempt : p.groups).push(r.group_name);
+	}
+	const list = [...pools.values()];
+	const subjects = list
+		.filter((p) => p.groups.length > 0)
+		.map((p) => (p.exempt.length > 0 ? `${p.label}（不含${p.exempt.join('、')}）` : p.label));
+	const size = first.bottom_two_size;
+	const sizeWord = CHINESE_NUMBERS[size] ?? String(size);
+	const sentence =
+		subjects.length === 0
+			? '本年度所有考核组均不参加后两名排位。'
+			: `${subjects.join('和')}连续两年列后${sizeWord}名（后 ${size} 名）的，主要领导给予职务调整。`;
+	return { policyId: first.policy_id, policyName: first.policy_name, size, pools: list, sentence };
+}
+
+function chosenYear(param: string | null, years: number[]): number | undefined {
+	if (param === null || param === '') return years.at(-1);
+	if (!/^\d{1,6}$/.test(param.trim())) error(400, { message: `年度“${param}”不是一个年份。` });
+	const year = Number(param.trim());
+	if (!years.includes(year)) error(404, { message: `数据仓库中没有 ${year} 年度的数据。` });
+	return year;
+}
+
+export const load: PageServerLoad = async ({ url }) => {
+	const wh = await siteWarehouse();
+	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+	const year = chosenYear(url.searchParams.get('year'), years);
+	if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], history: [] as BottomRankRow[], chart: null, runUnits: 0, hasPrevYear: false };
+
+	const [history, alerts, policyRows] = await Promise.all([
+		wh.all<BottomRankRow>(query('site/bottom_two_history')),
+		wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
+		wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
+	]);
+	return {
+		years,
+		year,
+		hasPrevYear: years.includes(year - 1),
+		rule: bottomTwoRule(policyRows),
+		alerts,
+		history,
+		runUnits: new Set(history.map((h) => h.unit_id)).size,
+		chart: history.length > 0 ? renderChart(bottomRankOptions(history, year)) : null
+	};
+};

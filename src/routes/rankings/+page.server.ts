@@ -1,0 +1,123 @@
+// Group rankings (分组排名) of one year (?year=, default the latest): per group (考核组), its units in
+// rank order (target score, descending) with composite score, grade, veto, PK result and the rank
+// change from the year before, and per group a bar chart of the target scores coloured by grade,
+// drawn on the server (render.ts).
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { siteWarehouse } from '$lib/server/site-warehouse';
+import { query } from '$lib/warehouse/queries';
+import { renderChart } from '$lib/charts/render';
+import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
+import { CATEGORY_LABELS } from '$lib/labels';
+
+interface YearRow {
+	year: number;
+}
+
+/** One row of queries/site/rankings.sql. */
+export interface RankingRow {
+	category: string;
+	group_id: string;
+	group_name: string;
+	group_exempt: boolean;
+	unit_id: string;
+	name: string;
+	target_score: number;
+	composite_score: number | null;
+	rank_in_group: number;
+	grade: string;
+	vetoed: boolean;
+	veto_items: string | null;
+	pk_candidate: boolean;
+	pk_awaiting: boolean;
+	pk_votes: number | null;
+	prev_rank: number | null;
+	prev_group_id: string | null;
+}
+
+interface PolicyRow {
+	policy_id: string;
+	policy_name: string;
+	qualified_min: number;
+	basic_min: number;
+}
+
+/** The rank change from the year before: up (↑n), down (↓n), same, new to the warehouse, moved group, or no year before. */
+export type RankChange =
+	| { kind: 'up' | 'down'; by: number; prev: number }
+	| { kind: 'same'; prev: number }
+	| { kind: 'new' }
+	| { kind: 'moved'; prevGroup: string }
+	| { kind: 'none' };
+
+export interface RankedUnit extends RankingRow {
+	change: RankChange;
+}
+
+export interface RankedGroup {
+	group_id: string;
+	group_name: string;
+	category: string;
+	categoryLabel: string;
+	exempt: boolean;
+	units: RankedUnit[];
+	chart: string;
+}
+
+function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
+	if (!hasPrevYear) return { kind: 'none' };
+	if (r.prev_rank === null || r.prev_group_id === null) return { kind: 'new' };
+	if (r.prev_group_id !== r.group_id) return { kind: 'moved', prevGroup: r.prev_group_id };
+	const by = r.prev_rank - r.rank_in_group;
+	if (by > 0) return { kind: 'up', by, prev: r.prev_rank };
+	if (by < 0) return { kind: 'down', by: -by, prev: r.prev_rank };
+	return { kind: 'same', prev: r.prev_rank };
+}
+
+/** The year asked for in ?year=, or the latest; a 400 when it is not a year, a 404 when it is not in the warehouse. */
+function chosenYear(param: string | null, years: number[]): number | undefined {
+	if (param === null || param === '') return years.at(-1);
+	if (!/^\d{1,6}$/.test(param.trim())) error(400, { message: `年度“${param}”不是一个年份。` });
+	const year = Number(param.trim());
+	if (!years.includes(year)) error(404, { message: `数据仓库中没有 ${year} 年度的数据。` });
+	return year;
+}
+
+export const load: PageServerLoad = async ({ url }) => {
+	const wh = await siteWarehouse();
+	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+	const year = chosenYear(url.searchParams.get('year'), years);
+	if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], hasPrevYear: false };
+
+	const [rows, [policy]] = await Promise.all([
+		wh.all<RankingRow>(query('site/rankings'), { year }),
+		wh.all<PolicyRow>(query('site/rankings_policy'), { year })
+	]);
+	const hasPrevYear = years.includes(year - 1);
+	const xMin = rankingXMin(
+		rows.map((r) => r.target_score),
+		[policy?.qualified_min, policy?.basic_min]
+	);
+
+	const byGroup = new Map<string, RankedUnit[]>();
+	for (const r of rows) {
+		let list = byGroup.get(r.group_id);
+		if (!list) byGroup.set(r.group_id, (list = []));
+		list.push({ ...r, change: rankChange(r, hasPrevYear) });
+	}
+	const groups: RankedGroup[] = [...byGroup.values()].map((units) => {
+		const first = units[0]!;
+		return {
+			group_id: first.group_id,
+			group_name: first.group_name,
+			category: first.category,
+			categoryLabel: CATEGORY_LABELS[first.category] ?? first.category,
+			exempt: first.group_exempt,
+			units,
+			chart: renderChart(
+				groupRankingOptions(units, { groupName: first.group_name, xMin, qualifiedMin: policy?.qualified_min, basicMin: policy?.basic_min })
+			)
+		};
+	});
+	return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
+};
