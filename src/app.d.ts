@@ -6,7 +6,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
-		// interface Locals {}
+		/** The reader's language, from the lang cookie (hooks.server.ts). */
+		interface Locals {
+			lang: import('$lib/i18n').Lang;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -24,7 +24,7 @@ function arrowType(id: DuckDBTypeId): DataType {
 	}
 }
 
-export async function resultToArrow(result: DuckDBMaterializedResult): Promise<Uint8Array> {
+export async function resultToArrow(result: DuckDBMaterializedResult): Promise<Uint8Array<ArrayBuffer>> {
 	const names = result.columnNames();
 	const types = result.columnTypes();
 	const columns = (await result.getColumnsJS()) as unknown[][];
@@ -38,5 +38,6 @@ export async function resultToArrow(result: DuckDBMaterializedResult): Promise<U
 			return [name, vectorFromArray(values, type)];
 		})
 	);
-	return tableToIPC(new Table(vectors), 'stream');
+	// tableToIPC writes into a fresh ArrayBuffer of its own.
+	return tableToIPC(new Table(vectors), 'stream') as Uint8Array<ArrayBuffer>;
 }

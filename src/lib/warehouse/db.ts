@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { query, queriesIn } from './queries.js';
 import { projectPath } from '../paths.js';
+import { resultToArrow } from './arrow.js';
 
 /** The warehouse file: --db, else KAOHE_DB, else data/warehouse.duckdb (CONTRACT.md). */
 export function defaultDbPath(flag?: string): string {
@@ -85,6 +86,16 @@ export class Warehouse {
 		try {
 			const reader = await c.runAndReadAll(sql, params);
 			return reader.getRowObjectsJS() as T[];
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/** Runs a read query on a connection of its own and returns its result as Arrow IPC bytes. */
+	async arrow(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<Uint8Array<ArrayBuffer>> {
+		const c = await this.connect();
+		try {
+			return await resultToArrow(await c.run(sql, params));
 		} finally {
 			c.closeSync();
 		}

@@ -2,10 +2,10 @@
 // pool unit's rank from the bottom over all years (units ever in the bottom two), the alerts (预警)
 // of every kind for the year with the cadre concerned, and the rule as the year's stored policy
 // states it (bottom_two_size, the exempt groups).
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
+import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
@@ -73,14 +73,6 @@ function bottomTwoRule(rows: PolicyGroupRow[]): BottomTwoRule | null {
 			? '本年度所有考核组均不参加后两名排位。'
 			: `${subjects.join('和')}连续两年列后${sizeWord}名（后 ${size} 名）的，主要领导给予职务调整。`;
 	return { policyId: first.policy_id, policyName: first.policy_name, size, pools: list, sentence };
-}
-
-function chosenYear(param: string | null, years: number[]): number | undefined {
-	if (param === null || param === '') return years.at(-1);
-	if (!/^\d{1,6}$/.test(param.trim())) error(400, { message: `年度“${param}”不是一个年份。` });
-	const year = Number(param.trim());
-	if (!years.includes(year)) error(404, { message: `数据仓库中没有 ${year} 年度的数据。` });
-	return year;
 }
 
 export const load: PageServerLoad = async ({ url }) => {

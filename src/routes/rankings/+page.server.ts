@@ -2,10 +2,10 @@
 // rank order (target score, descending) with composite score, grade, veto, PK result and the rank
 // change from the year before, and per group a bar chart of the target scores coloured by grade,
 // drawn on the server (render.ts).
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
+import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
 import { CATEGORY_LABELS } from '$lib/labels';
@@ -72,15 +72,6 @@ function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
 	if (by > 0) return { kind: 'up', by, prev: r.prev_rank };
 	if (by < 0) return { kind: 'down', by: -by, prev: r.prev_rank };
 	return { kind: 'same', prev: r.prev_rank };
-}
-
-/** The year asked for in ?year=, or the latest; a 400 when it is not a year, a 404 when it is not in the warehouse. */
-function chosenYear(param: string | null, years: number[]): number | undefined {
-	if (param === null || param === '') return years.at(-1);
-	if (!/^\d{1,6}$/.test(param.trim())) error(400, { message: `年度“${param}”不是一个年份。` });
-	const year = Number(param.trim());
-	if (!years.includes(year)) error(404, { message: `数据仓库中没有 ${year} 年度的数据。` });
-	return year;
 }
 
 export const load: PageServerLoad = async ({ url }) => {

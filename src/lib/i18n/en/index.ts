@@ -1,0 +1,4 @@
+// The English dictionary: Chinese text as written in the code → English. One file per page.
+import { common } from './common.js';
+
+export const EN: Record<string, string> = { ...common };

@@ -1,0 +1,150 @@
+// The tables a reader can download from a page (/data/<name>?format=csv|xlsx|arrow&year=…): each
+// is one query of queries/site/ with its bound parameters and its columns under Chinese headers.
+// Only names listed here can be asked for, and parameters are bound, never spliced into SQL.
+import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '$lib/labels';
+
+export type ParamName = 'year' | 'unit' | 'cadre';
+
+export interface Dataset {
+	/** queries/<query>.sql */
+	query: string;
+	/** Sheet and file name. */
+	title: string;
+	params: ParamName[];
+	/** Column key → Chinese header, in file order. */
+	columns: Record<string, string>;
+}
+
+/** Code columns shown as their Chinese labels in CSV and XLSX (Arrow keeps the codes). */
+export const CODE_LABELS: Record<string, Record<string, string>> = {
+	category: CATEGORY_LABELS,
+	grade: { ...CADRE_GRADES, ...UNIT_GRADE_LABELS },
+	cadre_grade: CADRE_GRADES,
+	prev_cadre_grade: CADRE_GRADES,
+	team_band: TEAM_BANDS,
+	role: ROLES,
+	cadre_role: ROLES,
+	kind: ALERT_LABELS,
+	subject: { team: '领导班子', cadre: '领导干部' }
+};
+
+export const DATASETS: Record<string, Dataset> = {
+	years: {
+		query: 'site/years',
+		title: '考核年度',
+		params: [],
+		columns: { year: '年度', policy_id: '考核办法编号', policy_name: '考核办法', units: '单位数', cadres: '干部数' }
+	},
+	satisfaction_trend: {
+		query: 'site/satisfaction_trend',
+		title: '满票率',
+		params: [],
+		columns: { year: '年度', subject: '对象', category: '类别', unanimous: '满票数', total: '总数', rate: '满票率' }
+	},
+	democratic_means: {
+		query: 'site/trends_democratic',
+		title: '民主测评平均得分',
+		params: [],
+		columns: { year: '年度', subject: '对象', category: '类别', mean_score: '平均得分' }
+	},
+	grade_mix: {
+		query: 'site/trends_grade_mix',
+		title: '考核等次构成',
+		params: [],
+		columns: { year: '年度', category: '类别', grade: '等次', units: '单位数' }
+	},
+	reverse_trend: {
+		query: 'site/trends_reverse',
+		title: '反向测评',
+		params: [],
+		columns: { year: '年度', subject: '对象', aspect_name: '项目', mean_share: '平均勾选比例', flagged: '达到预警线', subjects: '参评对象' }
+	},
+	rankings: {
+		query: 'site/rankings',
+		title: '分组排名',
+		params: ['year'],
+		columns: {
+			category: '类别',
+			group_name: '考核组',
+			rank_in_group: '名次',
+			unit_id: '单位编码',
+			name: '单位',
+			target_score: '目标考核得分',
+			composite_score: '综合得分',
+			grade: '等次',
+			vetoed: '一票否决',
+			veto_items: '否决项目',
+			pk_votes: '同台PK得票',
+			prev_rank: '上年名次'
+		}
+	},
+	bottom_two_history: {
+		query: 'site/bottom_two_history',
+		title: '后两名排位历史',
+		params: [],
+		columns: {
+			year: '年度',
+			category: '类别',
+			unit_id: '单位编码',
+			name: '单位',
+			group_name: '考核组',
+			target_score: '目标考核得分',
+			bottom_rank: '倒数名次',
+			in_bottom_two: '列后两名',
+			pool_size: '排位单位数'
+		}
+	},
+	alerts: {
+		query: 'site/bottom_two_alerts',
+		title: '预警',
+		params: ['year'],
+		columns: {
+			kind: '预警类型',
+			unit_id: '单位编码',
+			unit_name: '单位',
+			group_name: '考核组',
+			cadre_id: '干部编码',
+			cadre_name: '干部',
+			cadre_role: '职务',
+			bottom_rank: '本年倒数名次',
+			prev_bottom_rank: '上年倒数名次',
+			cadre_grade: '本年等次',
+			prev_cadre_grade: '上年等次'
+		}
+	},
+	rewards: {
+		query: 'site/rewards_units',
+		title: '奖励分配',
+		params: ['year'],
+		columns: {
+			unit_id: '单位编码',
+			name: '单位',
+			category: '类别',
+			group_name: '考核组',
+			grade: '等次',
+			staff: '编制人数',
+			target_score: '目标考核得分',
+			rate: '发放比例',
+			base_bonus: '目标考核奖',
+			extra_bonus: '等次奖励',
+			total_bonus: '奖金合计',
+			per_capita: '人均奖金'
+		}
+	}
+};
+
+export const FILE_FORMATS = ['csv', 'xlsx', 'arrow'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** Rows with their code columns replaced by Chinese labels (for CSV and XLSX). */
+export function labelled(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+	return rows.map((r) => {
+		const out: Record<string, unknown> = { ...r };
+		for (const [key, labels] of Object.entries(CODE_LABELS)) {
+			const v = r[key];
+			if (typeof v === 'string' && v in labels) out[key] = labels[v];
+		}
+		for (const [k, v] of Object.entries(out)) if (typeof v === 'boolean') out[k] = v ? '是' : '否';
+		return out;
+	});
+}

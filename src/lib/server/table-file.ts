@@ -1,0 +1,43 @@
+// A table of rows as a file to download: CSV (UTF-8 with a BOM, so Excel reads the Chinese),
+// XLSX (numbers as numbers) or Arrow IPC (made by the warehouse). A cell that a spreadsheet would
+// run as a formula (=, +, -, @, tab, CR at the start of a text) is written with a leading
+// apostrophe: a unit named =HYPERLINK(...) stays text (OWASP, "CSV injection").
+import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
+
+export interface Column {
+	key: string;
+	header: string;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell made inert for spreadsheets; numbers and other values unchanged. */
+export function inertCell(v: unknown): unknown {
+	if (typeof v === 'string' && FORMULA_START.test(v)) return `'${v}`;
+	return v;
+}
+
+function cellValue(v: unknown): string | number | boolean | null {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number' || typeof v === 'boolean') return v;
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	return String(inertCell(String(v)));
+}
+
+export function toCsv(columns: Column[], rows: Record<string, unknown>[]): string {
+	const data = rows.map((r) => columns.map((c) => cellValue(r[c.key])));
+	return '\uFEFF' + Papa.unparse({ fields: columns.map((c) => String(inertCell(c.header))), data }, { newline: '\r\n' });
+}
+
+export async function toXlsx(sheet: string, columns: Column[], rows: Record<string, unknown>[]): Promise<Uint8Array<ArrayBuffer>> {
+	const book = new ExcelJS.Workbook();
+	// Excel allows 31 characters and none of []:*?/\ in a sheet name.
+	const ws = book.addWorksheet(sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
+	ws.columns = columns.map((c) => ({ header: String(inertCell(c.header)), key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
+	ws.getRow(1).font = { bold: true };
+	for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.key, cellValue(r[c.key])])));
+	ws.views = [{ state: 'frozen', ySplit: 1 }];
+	return new Uint8Array(await book.xlsx.writeBuffer());
+}
