@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
 		reporters: ['default', './test/summary-reporter.ts'],
+		globalSetup: ['./test/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}

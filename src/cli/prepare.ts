@@ -1,6 +1,6 @@
 // What `npm start` (and the site tests) need before serving: a built site and a warehouse.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Warehouse } from '../lib/warehouse/db.js';
 import { importFolder } from '../lib/warehouse/import-folder.js';
@@ -16,13 +16,38 @@ function newest(path: string): number {
 export function buildSite(log: (line: string) => void = console.log): void {
 	const built = projectPath('build', 'index.js');
 	const sources = ['src', 'queries', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => projectPath(p)).filter(existsSync);
-	if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
-	log('正在构建网站（vite build）…');
-	const r = spawnSync(process.execPath, [projectPath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-		stdio: 'inherit',
-		cwd: projectPath()
+	const fresh = () => existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest));
+	if (fresh()) return;
+	// Two processes building into build/ at once would mix their files: one builds, others wait.
+	withLock(projectPath('.build.lock'), () => {
+		if (fresh()) return; // built by whoever held the lock
+		log('正在构建网站（vite build）…');
+		const r = spawnSync(process.execPath, [projectPath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+			stdio: 'inherit',
+			cwd: projectPath()
+		});
+		if (r.status !== 0) throw new Error(`vite build 失败（退出码 ${r.status}）`);
 	});
-	if (r.status !== 0) throw new Error(`vite build 失败（退出码 ${r.status}）`);
+}
+
+/** Runs `fn` holding a lock directory (mkdir is atomic); a lock older than 10 minutes is stale. */
+function withLock(dir: string, fn: () => void): void {
+	for (;;) {
+		try {
+			mkdirSync(dir);
+			break;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+			const held = statSync(dir, { throwIfNoEntry: false });
+			if (held && Date.now() - held.mtimeMs > 600_000) rmSync(dir, { recursive: true, force: true });
+			else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+		}
+	}
+	try {
+		fn();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** Builds the sample warehouse at `path` from data/sample/bundles when there is no file there. */

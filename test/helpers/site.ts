@@ -1,10 +1,8 @@
 // Starts the built site (adapter-node) on the sample warehouse for a test, on a free loopback port.
+// test/global-setup.ts has built the site and the warehouse, which the site opens read-only.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSite, ensureSampleWarehouse } from '../../src/cli/prepare.js';
+import { inject } from 'vitest';
 import { projectPath } from '../../src/lib/paths.js';
 
 function freePort(): Promise<number> {
@@ -25,9 +23,7 @@ export interface Site {
 }
 
 export async function startSite(): Promise<Site> {
-	buildSite(() => {});
-	const db = join(mkdtempSync(join(tmpdir(), 'kaohe-site-')), 'warehouse.duckdb');
-	await ensureSampleWarehouse(db, () => {});
+	const db = inject('sampleDb');
 	const port = await freePort();
 	const child: ChildProcess = spawn(process.execPath, [projectPath('build')], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KAOHE_DB: db },
