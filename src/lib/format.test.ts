@@ -9,6 +9,15 @@ describe('formats', () => {
 		expect(f.percent(0.8667)).toBe('86.67%');
 		expect(f.percent1(0.147)).toBe('14.7%');
 	});
+	it('writes money in 万元 for a Chinese reader and in yuan for an English one', () => {
+		expect(f.money(24_460_406.8)).toBe('2,446.0 万元');
+		expect(formats('en').money(24_460_406.8)).toBe('24,460,407 yuan');
+	});
+	it('signs a change in percentage points', () => {
+		expect(f.points(0.032)).toBe('+3.2 个百分点');
+		expect(formats('en').points(-0.01)).toBe('−1.0 pp');
+		expect(f.points(0)).toBe('±0.0 个百分点');
+	});
 	it('shows a dash for a value that does not exist', () => {
 		expect(f.score(null)).toBe('—');
 		expect(f.percent(null)).toBe('—');

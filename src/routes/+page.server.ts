@@ -1,11 +1,15 @@
-// The home page: the years in the warehouse, the latest year's unit grades per category, and the
-// satisfaction trend over all years, drawn on the server (render.ts) so it shows without scripts.
+// The overview (总览) of one year (?year=, default the latest): its units by grade per category,
+// the 特优 and 优秀 lists, the alerts, the total bonus and the satisfaction figures against the
+// year before, each linking to the page with the detail; the satisfaction trend of all years is
+// drawn on the server (render.ts) so it shows without scripts.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
+import { chosenYear } from '$lib/server/year';
 import { query } from '$lib/warehouse/queries';
-import { UNIT_GRADE_LABELS } from '$lib/bundle/tables';
+import { UNIT_GRADE_ORDER } from '$lib/labels';
 import { renderChart } from '$lib/charts/render';
-import { CATEGORY_LABELS, satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
+import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
+import { CATEGORY_LABELS } from '$lib/labels';
 
 interface YearRow {
 	year: number;
@@ -22,32 +26,52 @@ interface GradeCountRow {
 	awaiting: number;
 }
 
-export type UnitGrade = keyof typeof UNIT_GRADE_LABELS;
+export interface TopUnit {
+	grade: 'outstanding' | 'excellent';
+	category: string;
+	group_name: string;
+	unit_id: string;
+	name: string;
+	target_score: number;
+	composite_score: number | null;
+	rank_in_group: number;
+	pk_votes: number | null;
+}
+
+export interface AlertRow {
+	kind: string;
+	unit_id: string;
+	unit_name: string;
+	cadre_id: string | null;
+	cadre_name: string | null;
+	cadre_role: string | null;
+}
+
+interface RewardRow {
+	year: number;
+	units: number;
+	staff: number;
+	total_text: string;
+	total: number;
+}
+
+type UnitGrade = (typeof UNIT_GRADE_ORDER)[number];
 
 /** One line of the grade table: a category and its number of units per grade. */
 export interface GradeLine {
 	category: string;
-	label: string;
 	counts: Record<UnitGrade, number>;
 	total: number;
 	awaiting: number; // qualified PK candidates still waiting for the vote
 }
-
-const GRADES = Object.keys(UNIT_GRADE_LABELS) as UnitGrade[];
 
 function gradeLines(rows: GradeCountRow[]): GradeLine[] {
 	const byCategory = new Map<string, GradeLine>();
 	const line = (category: string): GradeLine => {
 		let l = byCategory.get(category);
 		if (!l) {
-			l = {
-				category,
-				label: CATEGORY_LABELS[category] ?? category,
-				counts: Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<UnitGrade, number>,
-				total: 0,
-				awaiting: 0
-			};
-			byCategory.set(category, l);
+			const counts = Object.fromEntries(UNIT_GRADE_ORDER.map((g) => [g, 0])) as Record<UnitGrade, number>;
+			byCategory.set(category, (l = { category, counts, total: 0, awaiting: 0 }));
 		}
 		return l;
 	};
@@ -61,26 +85,52 @@ function gradeLines(rows: GradeCountRow[]): GradeLine[] {
 	return [...byCategory.values()];
 }
 
-export const load: PageServerLoad = async () => {
+/** A satisfaction series this year against the year before (rates null where there is none). */
+export interface SatisfactionChange {
+	series: string;
+	rate: number | null;
+	prevRate: number | null;
+	unanimous: number;
+	total: number;
+}
+
+function satisfactionChanges(trend: (SatisfactionTrendRow & { series: string })[], year: number): SatisfactionChange[] {
+	const key = (r: SatisfactionTrendRow) => `${r.subject}-${r.category ?? ''}`;
+	const prev = new Map(trend.filter((r) => r.year === year - 1).map((r) => [key(r), r]));
+	return trend
+		.filter((r) => r.year === year)
+		.map((r) => ({ series: r.series, rate: r.rate, prevRate: prev.get(key(r))?.rate ?? null, unanimous: r.unanimous, total: r.total }));
+}
+
+export const load: PageServerLoad = async ({ url }) => {
 	const wh = await siteWarehouse();
-	const [years, trend] = await Promise.all([
+	const [years, trendRows] = await Promise.all([
 		wh.all<YearRow>(query('site/years')),
 		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
 	]);
-	const latestYear = years.at(-1)?.year;
-	const grades =
-		latestYear === undefined
-			? null
-			: {
-					year: latestYear,
-					lines: gradeLines(await wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year: latestYear }))
-				};
+	const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
+	const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r) }));
+	const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows)) : null;
+	if (year === undefined) return { years, year: null, trend, trendChart };
+
+	const [gradeRows, top, alerts, rewards] = await Promise.all([
+		wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
+		wh.all<TopUnit>(query('site/overview_top_units'), { year }),
+		wh.all<AlertRow>(query('site/overview_alerts'), { year }),
+		wh.all<RewardRow>(query('site/overview_rewards'), { year })
+	]);
 	return {
 		years,
-		grades,
-		gradeLabels: GRADES.map((g) => ({ code: g, label: UNIT_GRADE_LABELS[g] })),
-		// Each row with its series' label, for the data table (the page imports no chart code).
-		trend: trend.map((r) => ({ ...r, series: seriesLabel(r) })),
-		trendChart: trend.length > 0 ? renderChart(satisfactionTrendOptions(trend)) : null
+		year,
+		hasPrevYear: years.some((y) => y.year === year - 1),
+		grades: gradeLines(gradeRows),
+		outstanding: top.filter((u) => u.grade === 'outstanding'),
+		excellent: top.filter((u) => u.grade === 'excellent'),
+		alerts,
+		reward: rewards.find((r) => r.year === year) ?? null,
+		prevReward: rewards.find((r) => r.year === year - 1) ?? null,
+		satisfaction: satisfactionChanges(trend, year),
+		trend,
+		trendChart
 	};
 };

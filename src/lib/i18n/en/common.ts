@@ -42,6 +42,9 @@ export const common: Record<string, string> = {
 	'连续两年列后两名': 'In the bottom two two years running',
 	'连续两年基本称职': 'Basically competent two years running',
 	'合计': 'Total',
+	'党委书记': 'Party secretary',
+	'行政主要负责人': 'Administrative head',
+	'班子成员': 'Team member',
 	'数据仓库中还没有年度数据。请先用 npm run cli -- import 数据包 导入年度数据包。':
 		'The warehouse holds no year yet. Import a year bundle first with npm run cli -- import BUNDLE.'
 };
