@@ -2,24 +2,32 @@
 // worth of units, same policies), and prints import time, rows per second, peak memory, the time
 // of each view over all years and of replacing one year. Targets (issue #2): the sample imports in
 // under 5 s, each view answers in under 50 ms on it, the 100× warehouse imports at over a million
-// ballot rows per second.
+// ballot rows per second. Then every page of the site is timed on the sample (routes.ts).
+// BENCH_ONLY=routes runs only the latter.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../../src/lib/paths.js';
 import { writeSample } from '../../src/sample/main.js';
 import { measure, report } from './measure.js';
+import { benchRoutes } from './routes.js';
 
 const scale = Number(process.env.BENCH_DISTRICTS ?? 100);
+const routesOnly = process.env.BENCH_ONLY === 'routes';
 
-console.log(report(await measure('sample district', projectPath('data', 'sample', 'bundles'))));
+if (!routesOnly) await benchImports();
+console.log(await benchRoutes());
 
-const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-bundles-'));
-try {
-	const t = performance.now();
-	await writeSample({ out: dir, districts: scale, quiet: true });
-	console.log(`\n(generated ${scale}× bundles in ${Math.round(performance.now() - t)} ms)`);
-	console.log(report(await measure(`${scale}× district`, dir)));
-} finally {
-	rmSync(dir, { recursive: true, force: true });
+async function benchImports() {
+	console.log(report(await measure('sample district', projectPath('data', 'sample', 'bundles'))));
+
+	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-bundles-'));
+	try {
+		const t = performance.now();
+		await writeSample({ out: dir, districts: scale, quiet: true });
+		console.log(`\n(generated ${scale}× bundles in ${Math.round(performance.now() - t)} ms)`);
+		console.log(report(await measure(`${scale}× district`, dir)));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

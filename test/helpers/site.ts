@@ -1,52 +1,10 @@
-// Starts the built site (adapter-node) on the sample warehouse for a test, on a free loopback port.
-// test/global-setup.ts has built the site and the warehouse, which the site opens read-only.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// Starts the built site on the sample warehouse for a test. test/global-setup.ts has built the site
+// and imported the sample once per run; every site test serves that file read-only.
 import { inject } from 'vitest';
-import { projectPath } from '../../src/lib/paths.js';
+import { serveBuilt, type Site } from './serve.js';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as { port: number };
-			s.close(() => resolve(port));
-		});
-		s.on('error', reject);
-	});
-}
+export type { Site };
 
-export interface Site {
-	url: string;
-	db: string;
-	stop: () => Promise<void>;
-}
-
-export async function startSite(): Promise<Site> {
-	const db = inject('sampleDb');
-	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, [projectPath('build')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KAOHE_DB: db },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			await fetch(url);
-			break;
-		} catch {
-			if (Date.now() > deadline) throw new Error('site did not start');
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	return {
-		url,
-		db,
-		stop: () =>
-			new Promise((resolve) => {
-				child.once('exit', () => resolve());
-				child.kill('SIGTERM');
-			})
-	};
+export function startSite(): Promise<Site> {
+	return serveBuilt(inject('sampleDb'));
 }
