@@ -9,6 +9,9 @@ import { Warehouse, WarehouseUnavailable, defaultDbPath } from '../lib/warehouse
 import { importBundle } from '../lib/warehouse/import.js';
 import { exportView, FORMATS, type Format } from '../lib/warehouse/export.js';
 import { VIEWS, isView } from '../lib/warehouse/views.js';
+import { EDITIONS, type Edition } from '../lib/summary/load.js';
+import { ChromiumMissing } from '../lib/publish/chromium.js';
+import { publish, YearMissing } from './publish.js';
 
 const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
@@ -16,6 +19,8 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
   validate BUNDLE                          只校验数据包，不打开数据仓库
   export VIEW [--year Y] --format csv|json|parquet|arrow --out FILE [--db FILE]
                                            导出视图：${Object.keys(VIEWS).join(', ')}
+  publish --year Y --edition public|internal --out DIR [--feedback] [--db FILE]
+                                           写出年度考核结果（HTML、PDF、XLSX；--feedback 另写各单位反馈单）
 
 数据仓库 / warehouse: --db FILE，否则环境变量 KAOHE_DB，否则 data/warehouse.duckdb`;
 
@@ -105,6 +110,30 @@ async function run(argv: string[]): Promise<number> {
 			}
 			return 0;
 		}
+		case 'publish': {
+			const { values, positionals } = args(rest, {
+				year: { type: 'string' },
+				edition: { type: 'string' },
+				out: { type: 'string' },
+				feedback: { type: 'boolean' },
+				db: { type: 'string' }
+			});
+			if (positionals.length > 0) throw new UsageError(`publish 不接受参数 ${positionals.join(' ')}`);
+			if (!/^\d+$/.test((values.year as string | undefined) ?? '')) throw new UsageError('publish 需要 --year Y（整数）');
+			const edition = values.edition as string | undefined;
+			if (!edition || !(EDITIONS as readonly string[]).includes(edition)) throw new UsageError(`--edition 应为 ${EDITIONS.join('|')}`);
+			if (!values.out) throw new UsageError('publish 需要 --out DIR');
+			const files = await publish({
+				db: defaultDbPath(values.db as string | undefined),
+				year: Number(values.year),
+				edition: edition as Edition,
+				out: values.out as string,
+				feedback: values.feedback === true,
+				log: step
+			});
+			for (const f of files) process.stdout.write(`${f}\n`);
+			return 0;
+		}
 		case undefined:
 		case 'help':
 		case '--help':
@@ -125,6 +154,12 @@ async function main(): Promise<void> {
 			for (const p of e.problems) process.stderr.write(formatProblem(p) + '\n');
 			if (e.dropped) process.stderr.write(`……另有 ${e.dropped} 个错误未列出\n`);
 			code = 1;
+		} else if (e instanceof YearMissing) {
+			process.stderr.write(`${e.message}\n`);
+			code = 1;
+		} else if (e instanceof ChromiumMissing) {
+			process.stderr.write(`${e.message}\n`);
+			code = 3;
 		} else if (e instanceof UsageError) {
 			process.stderr.write(`${e.message}\n\n${USAGE}\n`);
 			code = 2;

@@ -5,5 +5,6 @@ export const NAV = [
 	{ href: '/rankings', label: '分组排名' },
 	{ href: '/bottom-two', label: '连续两年后两名' },
 	{ href: '/rewards', label: '奖励分配' },
+	{ href: '/summary', label: '年度公示' },
 	{ href: '/policy', label: '考核办法' }
 ] as const;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, ensureSampleWarehouse } from '../../src/cli/prepare.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { serveBuilt } from '../helpers/serve.js';
+import { serveBuilt } from '../../src/cli/serve.js';
 
 const REPEAT = 20;
 

@@ -1,24 +1,11 @@
-// Headless Chromium from Debian (no browser downloads here), driven by playwright-core: pages are
-// opened against a started site, console errors collected, and screenshots saved under
-// test/screenshots/ for a person to look at.
+// Pages opened in Debian's Chromium (src/lib/publish/chromium.ts) against a started site: console
+// errors collected, screenshots saved under test/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/publish/chromium.js';
 import { projectPath } from '../../src/lib/paths.js';
 
-const FLAGS = [
-	'--headless',
-	'--no-sandbox', // Chromium refuses to start as root otherwise
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking', // this machine has no network: avoid a storm of refused connections
-	'--disable-component-update',
-	'--disable-sync'
-];
-
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
-}
+export const launchBrowser = launchChromium;
 
 export interface Visit {
 	page: Page;

@@ -1,7 +1,7 @@
 // Starts the built site on the sample warehouse for a test. test/global-setup.ts has built the site
 // and imported the sample once per run; every site test serves that file read-only.
 import { inject } from 'vitest';
-import { serveBuilt, type Site } from './serve.js';
+import { serveBuilt, type Site } from '../../src/cli/serve.js';
 
 export type { Site };
 

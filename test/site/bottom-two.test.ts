@@ -1,8 +1,14 @@
 // The bottom-two page (连续两年后两名) on the sample warehouse: the bottom-rank chart drawn on the
 // server, the alerts of the chosen year exactly as the warehouse has them, and the rule read from
-// the year's stored policy.
+// the year's stored policy; the chart's units link to their pages, its history comes as Arrow
+// rather than with the page, the page speaks English with the lang cookie, and the alerts download
+// as CSV and XLSX with the warehouse's rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { tableFromIPC } from 'apache-arrow';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { ALERT_LABELS } from '../../src/lib/labels.js';
 import { startSite, type Site } from '../helpers/site.js';
 
 interface AlertRow {
@@ -17,6 +23,8 @@ let alerts: AlertRow[];
 let years: number[];
 let exempt: { year: number; name: string }[];
 let sizes: { year: number; size: number }[];
+let ever: string[];
+let historyRows: number;
 beforeAll(async () => {
 	site = await startSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
@@ -24,14 +32,26 @@ beforeAll(async () => {
 	years = (await wh.all<{ year: number }>('SELECT year FROM years ORDER BY year')).map((y) => y.year);
 	exempt = await wh.all('SELECT year, name FROM policy_groups WHERE bottom_two_exempt');
 	sizes = await wh.all('SELECT year, bottom_two_size::INTEGER AS size FROM policy_rules');
+	ever = (await wh.all<{ unit_id: string }>('SELECT DISTINCT unit_id FROM unit_results WHERE in_bottom_two ORDER BY unit_id')).map((u) => u.unit_id);
+	[{ n: historyRows } = { n: 0 }] = await wh.all<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM unit_results
+		 WHERE bottom_rank IS NOT NULL AND unit_id IN (SELECT unit_id FROM unit_results WHERE in_bottom_two)`
+	);
 	wh.close();
 }, 240_000);
 afterAll(async () => site?.stop());
 
-const page = async (query = '') => {
-	const res = await fetch(`${site.url}/bottom-two${query}`);
+const page = async (query = '', lang?: string) => {
+	const res = await fetch(`${site.url}/bottom-two${query}`, { headers: lang ? { cookie: `lang=${lang}` } : {} });
 	return { status: res.status, html: await res.text() };
 };
+
+/** The download link of a format on the page, as an absolute URL. */
+function download(html: string, dataset: string, format: string): string {
+	const m = html.match(new RegExp(`href="(/data/${dataset}\\?(?:[^"]*&amp;)?format=${format})"`));
+	expect(m, `${dataset} ${format} link`).not.toBeNull();
+	return site.url + m![1]!.replaceAll('&amp;', '&');
+}
 
 const key = (a: { kind: string; unit_id: string; cadre_id: string | null }) => `${a.kind}|${a.unit_id}|${a.cadre_id ?? ''}`;
 
@@ -85,5 +105,83 @@ describe('bottom-two page', () => {
 			for (const e of exempt.filter((x) => x.year === year)) expect(html).toContain(`不含${e.name}`);
 		}
 		expect((await page('?year=1990')).status).toBe(404);
+	});
+
+	it('links the lines and points of every unit drawn to the unit’s page, in the server’s SVG', async () => {
+		expect(ever.length).toBeGreaterThan(0);
+		const { html } = await page();
+		const svg = html.slice(html.indexOf('<svg'), html.lastIndexOf('</svg>'));
+		const marks = (mark: string) => {
+			const start = svg.indexOf(`aria-label="${mark}"`);
+			const end = svg.indexOf('<g aria-label=', start + 1);
+			return svg.slice(start, end < 0 ? undefined : end);
+		};
+		const linked = (body: string, element: string) =>
+			[...body.matchAll(new RegExp(`<a [^>]*href="/units/([^"]+)"[^>]*><${element}`, 'g'))].map((m) => m[1]!);
+		// one line per unit ever in the bottom two, each a link to it
+		expect(linked(marks('line'), 'path').sort()).toEqual(ever);
+		// and every point of every such unit (the top layer of dots, which takes the click)
+		expect(new Set(linked(svg, 'circle'))).toEqual(new Set(ever));
+		expect(linked(svg, 'circle')).toHaveLength(historyRows);
+	});
+
+	it('sends the chart’s history as Arrow, not with the page', async () => {
+		const { html } = await page();
+		// the page's data holds this year's bottom two, not every year of every unit
+		expect(html).not.toContain('pool_size');
+		const res = await fetch(`${site.url}/data/bottom_two_history?format=arrow`);
+		expect(res.status).toBe(200);
+		const table = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
+		expect(table.numRows).toBe(historyRows);
+		const rows = table.toArray().map((r) => r.toJSON());
+		expect(new Set(rows.map((r) => r.unit_id))).toEqual(new Set(ever));
+		// the types the chart builder expects: numbers and booleans, not strings or BigInts
+		expect(typeof rows[0]!.year).toBe('number');
+		expect(typeof rows[0]!.bottom_rank).toBe('number');
+		expect(typeof rows[0]!.in_bottom_two).toBe('boolean');
+		expect(html).toContain('href="/data/bottom_two_history?format=csv"');
+	});
+
+	it('speaks English with the lang cookie, the rule sentence included', async () => {
+		const year = 2008;
+		const { status, html } = await page(`?year=${year}`, 'en');
+		expect(status).toBe(200);
+		expect(html).toContain('lang="en"');
+		expect(html).toContain('<h1>Bottom two, two years running</h1>');
+		expect(html).toContain(`>The rule in ${year}</h2>`);
+		expect(html).toContain(`>Alerts in ${year}</h2>`);
+		const size = sizes.find((s) => s.year === year)!.size;
+		expect(html).toContain(`bottom ${size === 2 ? 'two' : size} (${size}) two years running are moved to other posts.`);
+		for (const e of exempt.filter((x) => x.year === year)) expect(html).toContain(`excluding ${e.name}`);
+		expect(html).not.toContain('主要领导给予职务调整');
+		expect(html).toContain('aria-label="Chart of the ranks from the bottom"');
+		// the same alerts, whatever the language
+		expect(tableAlerts(html).sort()).toEqual(alerts.filter((a) => a.year === year).map(key).sort());
+	});
+
+	it('offers the year’s alerts as CSV and XLSX with exactly the warehouse’s rows', async () => {
+		const year = alerts.find((a) => a.kind === 'bottom_two_consecutive')!.year;
+		const expected = alerts.filter((a) => a.year === year);
+		const { html } = await page(`?year=${year}`);
+
+		const csv = await fetch(download(html, 'alerts', 'csv'));
+		expect(csv.status).toBe(200);
+		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+		const labelKind = (k: string) => ALERT_LABELS[k] ?? k;
+		const fileKey = (r: Record<string, string>) => `${r['预警类型']}|${r['单位编码']}|${r['干部编码'] ?? ''}`;
+		const want = expected.map((a) => `${labelKind(a.kind)}|${a.unit_id}|${a.cadre_id ?? ''}`).sort();
+		expect(parsed.data.map(fileKey).sort()).toEqual(want);
+
+		const xlsx = await fetch(download(html, 'alerts', 'xlsx'));
+		expect(xlsx.status).toBe(200);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(await xlsx.arrayBuffer());
+		const ws = book.worksheets[0]!;
+		expect(ws.rowCount).toBe(expected.length + 1);
+		const header = (ws.getRow(1).values as unknown[]).slice(1);
+		const col = (name: string) => header.indexOf(name) + 1;
+		const cell = (r: ExcelJS.Row, name: string) => String(r.getCell(col(name)).value ?? '');
+		const rows = ws.getRows(2, expected.length)!.map((r) => `${cell(r, '预警类型')}|${cell(r, '单位编码')}|${cell(r, '干部编码')}`);
+		expect(rows.sort()).toEqual(want);
 	});
 });

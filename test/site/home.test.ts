@@ -91,10 +91,10 @@ describe('overview page', () => {
 	});
 
 	it('gives the total bonus in 万元 as the rewards table sums it', async () => {
-		const [{ total }] = await wh.all<{ total: number }>('SELECT sum(total_bonus)::DOUBLE AS total FROM rewards WHERE year = $year', {
+		const [row] = await wh.all<{ total: number }>('SELECT sum(total_bonus)::DOUBLE AS total FROM rewards WHERE year = $year', {
 			year: latest
 		});
-		const wan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(total! / 10_000);
+		const wan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(row!.total / 10_000);
 		expect((await get('/')).html).toContain(`${wan} 万元`);
 	});
 

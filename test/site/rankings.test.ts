@@ -1,7 +1,12 @@
 // The group rankings page (分组排名) on the sample warehouse: per group, the units the warehouse
-// holds, in rank order, with the bar chart drawn on the server; ?year= picks the year.
+// holds, in rank order, with the bar chart drawn on the server (its bars linking to the units);
+// ?year= picks the year; in English with the lang cookie; the year's table downloads as CSV and
+// XLSX with the warehouse's rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
 import { startSite, type Site } from '../helpers/site.js';
 
 interface UnitRow {
@@ -10,6 +15,8 @@ interface UnitRow {
 	unit_id: string;
 	rank_in_group: number;
 	prev_rank: number | null;
+	target_score: number;
+	grade: keyof typeof UNIT_GRADE_LABELS;
 }
 
 let site: Site;
@@ -19,7 +26,8 @@ beforeAll(async () => {
 	site = await startSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	units = await wh.all<UnitRow>(
-		`SELECT u.year, u.group_id, u.unit_id, u.rank_in_group::INTEGER AS rank_in_group, p.rank_in_group::INTEGER AS prev_rank
+		`SELECT u.year, u.group_id, u.unit_id, u.rank_in_group::INTEGER AS rank_in_group, p.rank_in_group::INTEGER AS prev_rank,
+		        u.target_score::DOUBLE AS target_score, u.grade
 		 FROM unit_results u LEFT JOIN unit_results p ON p.year = u.year - 1 AND p.unit_id = u.unit_id AND p.group_id = u.group_id
 		 ORDER BY u.year, u.group_id, u.rank_in_group, u.target_score DESC, u.unit_id`
 	);
@@ -28,10 +36,23 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => site?.stop());
 
-const page = async (query = '') => {
-	const res = await fetch(`${site.url}/rankings${query}`);
+const page = async (query = '', lang?: string) => {
+	const res = await fetch(`${site.url}/rankings${query}`, { headers: lang ? { cookie: `lang=${lang}` } : {} });
 	return { status: res.status, html: await res.text() };
 };
+
+/** The server-drawn chart (the first <svg>…</svg>) of one group's section. */
+function groupChart(html: string, group: string): string {
+	const section = html.slice(html.indexOf(`<section id="group-${group}"`));
+	return section.slice(section.indexOf('<svg'), section.indexOf('</svg>'));
+}
+
+/** The download link of a format on the page, as an absolute URL. */
+function download(html: string, dataset: string, format: string): string {
+	const m = html.match(new RegExp(`href="(/data/${dataset}\\?[^"]*format=${format})"`));
+	expect(m, `${dataset} ${format} link`).not.toBeNull();
+	return site.url + m![1]!.replaceAll('&amp;', '&');
+}
 
 /** The unit ids of one group's table, in order. */
 function tableUnits(html: string, group: string): string[] {
@@ -88,5 +109,69 @@ describe('rankings page', () => {
 		expect(tableUnits(a.html, group)).toEqual(units.filter((u) => u.year === 2003 && u.group_id === group).map((u) => u.unit_id));
 		expect((await page('?year=1990')).status).toBe(404);
 		expect((await page('?year=abc')).status).toBe(400);
+	});
+
+	it('links each bar of a group’s chart to the page of its unit, in the server’s SVG', async () => {
+		const { html } = await page('?year=2007');
+		const ofYear = units.filter((u) => u.year === 2007);
+		for (const group of new Set(ofYear.map((u) => u.group_id))) {
+			const svg = groupChart(html, group);
+			const bars = svg.slice(svg.indexOf('aria-label="bar"'));
+			const linked = [...bars.slice(0, bars.indexOf('</g>')).matchAll(/<a [^>]*href="\/units\/([^"]+)"[^>]*><rect/g)].map((m) => m[1]);
+			// one link per bar, in rank order: the units of the group, no other
+			expect(linked, group).toEqual(ofYear.filter((u) => u.group_id === group).map((u) => u.unit_id));
+		}
+	});
+
+	it('speaks English with the lang cookie', async () => {
+		const { status, html } = await page('?year=2007', 'en');
+		expect(status).toBe(200);
+		expect(html).toContain('lang="en"');
+		expect(html).toContain('<h1>Group rankings</h1>');
+		expect(html).toMatch(/<option value="2007" selected[^>]*>2007</);
+		const n = units.filter((u) => u.year === 2007).length;
+		expect(html).toContain(`2007: ${n} units in 6 assessment groups`);
+		for (const th of ['Rank', 'Unit', 'Target score', 'Composite score', 'Grade', 'Rank change']) expect(html).toContain(`>${th}</th>`);
+		expect(html).toMatch(/<svg[^>]*aria-label="Bar chart of the target scores in [^"]+"/);
+		// the chart's axis and the page's own sentences are no longer Chinese
+		expect(html).not.toContain('目标考核得分');
+		expect(html).not.toContain('个单位');
+		// the same units, in the same order, whatever the language
+		const group = units.find((u) => u.year === 2007)!.group_id;
+		expect(tableUnits(html, group)).toEqual(units.filter((u) => u.year === 2007 && u.group_id === group).map((u) => u.unit_id));
+	});
+
+	it('offers the year’s rankings as CSV and XLSX with exactly the warehouse’s rows', async () => {
+		const year = 2007;
+		const { html } = await page(`?year=${year}`);
+		const expected = units.filter((u) => u.year === year);
+
+		const csv = await fetch(download(html, 'rankings', 'csv'));
+		expect(csv.status).toBe(200);
+		expect(csv.headers.get('content-type')).toContain('text/csv');
+		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+		expect(parsed.data).toHaveLength(expected.length);
+		const byUnit = new Map(parsed.data.map((r) => [r['单位编码'], r]));
+		for (const u of expected) {
+			const r = byUnit.get(u.unit_id);
+			expect(r, u.unit_id).toBeDefined();
+			expect(Number(r!['名次']), u.unit_id).toBe(u.rank_in_group);
+			expect(Number(r!['目标考核得分']), u.unit_id).toBeCloseTo(u.target_score, 6);
+			expect(r!['等次'], u.unit_id).toBe(UNIT_GRADE_LABELS[u.grade]);
+			expect(r!['上年名次'] === '' ? null : Number(r!['上年名次']), u.unit_id).toBe(u.prev_rank);
+		}
+
+		const xlsx = await fetch(download(html, 'rankings', 'xlsx'));
+		expect(xlsx.status).toBe(200);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(await xlsx.arrayBuffer());
+		const ws = book.worksheets[0]!;
+		expect(ws.rowCount).toBe(expected.length + 1);
+		const header = (ws.getRow(1).values as unknown[]).slice(1);
+		const col = (name: string) => header.indexOf(name) + 1;
+		expect(col('单位编码')).toBeGreaterThan(0);
+		const rows = ws.getRows(2, expected.length)!.map((r) => ({ unit: r.getCell(col('单位编码')).value, score: r.getCell(col('目标考核得分')).value }));
+		expect(rows.map((r) => r.unit).sort()).toEqual(expected.map((u) => u.unit_id).sort());
+		for (const r of rows) expect(r.score).toBe(expected.find((u) => u.unit_id === r.unit)!.target_score);
 	});
 });

@@ -1,7 +1,9 @@
 // The built site's /rewards page on the sample warehouse: the chart, the stored total of the year
 // exactly, and the what-if recomputed in DuckDB (the policy's own values give the stored totals;
-// a doubled standard doubles the base part).
+// a doubled standard doubles the base part); the page in English; the downloads of its tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { startSite, type Site } from '../helpers/site.js';
 
@@ -11,16 +13,16 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => site?.stop());
 
-const get = async (path: string) => {
-	const res = await fetch(site.url + path);
+const get = async (path: string, lang?: 'en') => {
+	const res = await fetch(site.url + path, { headers: lang ? { cookie: `lang=${lang}` } : {} });
 	return { status: res.status, html: (await res.text()).replace(/<!--[^>]*-->/g, '') };
 };
 
 /** Exact decimal text → "24,460,406.80 元" (whole yuan: "910,000 元") as the page writes it. */
-function yuan(text: string): string {
+function yuan(text: string, unit = '元'): string {
 	const [int, frac = ''] = text.split('.');
 	const f = /^0*$/.test(frac) ? '' : frac.padEnd(2, '0');
-	return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} 元`;
+	return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} ${unit}`;
 }
 /** Cents (bigint) → exact decimal text. */
 const centsText = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
@@ -133,4 +135,110 @@ describe('/rewards', () => {
 			expect(html).not.toContain('data-testid="whatif-total"');
 		}
 	});
+
+	it('keeps the what-if values when the year picker changes the year', async () => {
+		const { html } = await get('/rewards?year=2007&standard=45&basic_rate=0.5');
+		const picker = html.slice(html.indexOf('<form method="GET" class="year-picker'), html.indexOf('</form>', html.indexOf('class="year-picker')));
+		expect(picker).toMatch(/<input type="hidden" name="standard" value="45"/);
+		expect(picker).toMatch(/<input type="hidden" name="basic_rate" value="0.5"/);
+		expect(picker).toMatch(/<option value="2007" selected/);
+	});
+
+	it('speaks English with the lang cookie: headings, navigation, amounts in yuan, the what-if errors', async () => {
+		const { status, html } = await get('/rewards?year=2007', 'en');
+		expect(status).toBe(200);
+		expect(html).toContain('lang="en"');
+		expect(html).toContain('<h1>Rewards</h1>');
+		const headings = [...html.matchAll(/<h([12])[^>]*>(.*?)<\/h\1>/gs)].map((m) => m[2]!);
+		expect(headings).toEqual(expect.arrayContaining(['Totals by grade', 'Totals by group', 'What if']));
+		for (const h of headings) expect(h).not.toMatch(CJK);
+		const nav = html.slice(html.indexOf('<nav aria-label="Main navigation"'), html.indexOf('</nav>'));
+		expect(nav).toContain('>Rewards<');
+		expect(nav).not.toMatch(CJK);
+		const { total } = await one('SELECT sum(total_bonus)::VARCHAR AS total FROM rewards WHERE year = 2007');
+		expect(cell(html, 'data-testid="total"')).toBe(yuan(String(total), 'yuan'));
+		expect(cell(html, 'data-testid="whatif-total"')).toBe(yuan(String(total), 'yuan'));
+		expect(html).toContain('aria-label="Bar chart of the total bonus of each unit, 2007"');
+		expect(html).toContain('Total bonus (10k yuan)');
+		// Nothing Chinese in the page's own text: only the units' and groups' names (data) are.
+		const names = await stored(
+			`SELECT DISTINCT name FROM unit_results WHERE year = 2007 UNION SELECT DISTINCT group_name FROM unit_results WHERE year = 2007`
+		);
+		let main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		for (const n of names.map((r) => String(r.name)).sort((a, b) => b.length - a.length)) main = main.replaceAll(n, '');
+		expect(main.match(new RegExp(`.{0,40}${CJK.source}.{0,40}`))?.[0]).toBeUndefined();
+		const bad = await get('/rewards?year=2007&standard=-5&basic_rate=0.8', 'en');
+		expect(bad.html).toContain('Cannot calculate:');
+		expect(bad.html).toContain('Bonus per point per capita: cannot be negative (you entered -5).');
+	});
+
+	it('offers every table of the year as CSV and XLSX with the warehouse rows', async () => {
+		const { html } = await get('/rewards?year=2007');
+		const links = downloads(html);
+		expect([...links.keys()].sort()).toEqual(['reward_grades', 'reward_groups', 'reward_years', 'rewards']);
+		for (const [dataset, link] of links) {
+			expect(Object.keys(link).sort(), dataset).toEqual(['arrow', 'csv', 'xlsx']);
+			if (dataset !== 'reward_years') expect(link.csv, dataset).toContain('year=2007');
+		}
+		const counts = await one(
+			`SELECT count(*)::INTEGER AS units, count(DISTINCT grade)::INTEGER AS grades,
+			        (SELECT count(DISTINCT group_id) FROM unit_results u JOIN rewards r USING (year, unit_id) WHERE r.year = 2007)::INTEGER AS groups,
+			        (SELECT count(DISTINCT year) FROM rewards)::INTEGER AS years,
+			        sum(total_bonus)::DOUBLE AS total
+			 FROM rewards WHERE year = 2007`
+		);
+		const expected: Record<string, number> = {
+			rewards: Number(counts.units),
+			reward_grades: Number(counts.grades),
+			reward_groups: Number(counts.groups),
+			reward_years: Number(counts.years)
+		};
+		for (const [dataset, n] of Object.entries(expected)) {
+			const rows = await csvRows(links.get(dataset)!.csv!);
+			expect(rows, dataset).toHaveLength(n);
+			// every table adds up to the year's total bonus (the years' table: its 2007 line)
+			const totals = dataset === 'reward_years' ? rows.filter((r) => r['年度'] === '2007') : rows;
+			const sum = totals.reduce((s, r) => s + Number(r['奖金合计']), 0);
+			expect(sum, dataset).toBeCloseTo(Number(counts.total), 2);
+			const sheet = await xlsxRows(links.get(dataset)!.xlsx!);
+			expect(sheet.rowCount, dataset).toBe(n + 1);
+			expect(sheet.getRow(1).values, dataset).toContain('奖金合计');
+		}
+		// the grades by their Chinese labels
+		const grades = (await csvRows(links.get('reward_grades')!.csv!)).map((r) => r['等次']);
+		expect(grades).toContain('特优');
+		expect((await one(`SELECT count(*)::INTEGER AS n FROM rewards WHERE year = 2007 AND grade = 'outstanding'`)).n).toBeGreaterThan(0);
+	});
 });
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The download links of a page: dataset → { format: path }. */
+function downloads(page: string): Map<string, Record<string, string>> {
+	const out = new Map<string, Record<string, string>>();
+	for (const m of page.matchAll(/href="(\/data\/([\w-]+)\?[^"]*)"/g)) {
+		const href = m[1]!.replaceAll('&amp;', '&');
+		const format = new URL(href, 'http://x').searchParams.get('format')!;
+		out.set(m[2]!, { ...out.get(m[2]!), [format]: href });
+	}
+	return out;
+}
+
+async function csvRows(path: string): Promise<Record<string, string>[]> {
+	const res = await fetch(site.url + path);
+	expect(res.status, path).toBe(200);
+	expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+	const parsed = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+	expect(parsed.errors).toEqual([]);
+	return parsed.data;
+}
+
+async function xlsxRows(path: string): Promise<ExcelJS.Worksheet> {
+	const res = await fetch(site.url + path);
+	expect(res.status, path).toBe(200);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(await res.arrayBuffer());
+	const sheet = book.worksheets[0];
+	expect(sheet).toBeDefined();
+	return sheet!;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
 import { bottomRankOptions, bottomTwoRuns, RUN_COLOR, type BottomRankRow } from './bottom-rank.js';
+import { translator } from '../i18n/index.js';
 
 // A faceted mark's group holds one sub-group per facet: take everything up to the next mark.
 const markBody = (html: string, mark: string) =>
@@ -45,6 +46,36 @@ describe('bottomRankOptions', () => {
 		expect(html).toContain('倒数名次');
 		expect(html).toMatch(/>2002<\/text>/);
 		expect(html).not.toContain('NaN');
+	});
+
+	it('links each unit’s line, points, runs and label to its page, in the SVG itself', () => {
+		const html = renderChart(bottomRankOptions(rows, 2003));
+		const hrefs = (mark: string) => [...markBody(html, mark).matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
+		// one line per unit, each a link (the keyboard's one stop per unit)
+		expect(hrefs('line').sort()).toEqual(['/units/A', '/units/B', '/units/C']);
+		expect(markBody(html, 'line')).not.toContain('tabindex');
+		// the run links: A once, C twice
+		expect(hrefs('link').sort()).toEqual(['/units/A', '/units/C', '/units/C']);
+		// every point (the invisible layer on top, which takes the click), out of the tab order
+		const points = [...markBody(html, 'dot').matchAll(/<a ([^>]*)><circle/g)].map((m) => m[1]!);
+		expect(points).toHaveLength(rows.length);
+		expect(new Set(points.map((a) => a.match(/href="([^"]+)"/)?.[1]))).toEqual(new Set(['/units/A', '/units/B', '/units/C']));
+		expect(points.every((a) => a.includes('tabindex="-1"'))).toBe(true);
+		expect(html).toMatch(/<a [^>]*href="\/units\/A"[^>]*><text[^>]*>单位A</);
+	});
+
+	it('speaks the reader’s language through t', () => {
+		const html = renderChart(bottomRankOptions(rows, 2003, translator('en')));
+		expect(html).toContain('aria-label="Chart of the ranks from the bottom"');
+		// the long English names of the categories wrap within the right margin
+		const text = html.replace(/<\/tspan><tspan[^>]*>/g, ' ');
+		expect(text).toContain('>District departments<');
+		expect(text).toContain('>Streets, towns and townships<');
+		expect(html).toContain('Rank from the bottom (1 = last)');
+		expect(html).not.toContain('区级部门');
+		expect(html).not.toContain('倒数名次');
+		// the facets keep the categories' order: departments above townships
+		expect(text.indexOf('District departments')).toBeLessThan(text.indexOf('Streets, towns and townships'));
 	});
 
 	it('draws nothing but axes when no unit was ever in the bottom two', () => {

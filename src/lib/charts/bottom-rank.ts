@@ -2,11 +2,14 @@
 // pool (bottom_rank, 1 = last) of every unit that was ever in the bottom two, year by year, as
 // thin lines on a log scale (so the bottom ranks get room). The bottom-two zone is shaded; a year
 // in the bottom two is a red dot, and two consecutive years in it (a run that raises an alert) are
-// joined by a thick red link labelled with the unit's name. Pure: rows in
-// (queries/site/bottom_two_history.sql), Plot options out.
+// joined by a thick red link labelled with the unit's name. A unit's line, dots, run links and
+// label link to its page (/units/<id>): Plot wraps them in SVG <a> elements (the href channel), so
+// a click leads there in the server-rendered SVG too, without script. Pure: rows in
+// (queries/site/bottom_two_history.sql), Plot options out; text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
+import type { PlotOptions, RenderFunction } from '@observablehq/plot';
 import { CATEGORY_LABELS } from '../labels.js';
+import { translator, type T } from '../i18n/index.js';
 
 /** One row of queries/site/bottom_two_history.sql. */
 export interface BottomRankRow {
@@ -25,7 +28,32 @@ export interface BottomRankRow {
 export const RUN_COLOR = '#cf222e';
 const LINE_COLOR = '#9aa4ae';
 
-/** The pairs of consecutive years (Y−1, Y) in which a unit was in the bottom two both times. */
+/** The page of a unit, where a click on its line or dots leads. */
+export const unitHref = (unitId: string) => `/units/${encodeURIComponent(unitId)}`;
+
+/**
+ * A render transform for marks whose elements are links (href channel). Plot pins a tip on
+ * pointerdown, and the pinned tip, drawn under the pointer, would take the mouseup, so the click
+ * would never reach the link: the links keep their pointerdown to themselves (the tip still shows
+ * on hover). With `keyboard: false` they also leave the tab order, for marks that repeat a link a
+ * keyboard reader already reaches once per unit (its name or its line). On the server (linkedom)
+ * the listener is inert and only the tabindex is written.
+ */
+export function unitLinks(keyboard: boolean): RenderFunction {
+	return (index, scales, values, dimensions, context, next) => {
+		const g = next?.(index, scales, values, dimensions, context) ?? null;
+		for (const a of g?.querySelectorAll('a') ?? []) {
+			if (!keyboard) a.setAttribute('tabindex', '-1');
+			a.addEventListener('pointerdown', (event) => event.stopPropagation());
+		}
+		return g;
+	};
+}
+
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
+const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
+
+/** The pairs of consecutive years (Y−1, Y) in which a unit was in the bottom two both times (category: its code). */
 export function bottomTwoRuns(rows: BottomRankRow[]) {
 	const byKey = new Map(rows.map((r) => [`${r.unit_id}|${r.year}`, r]));
 	return rows
@@ -35,7 +63,7 @@ export function bottomTwoRuns(rows: BottomRankRow[]) {
 			return {
 				unit_id: r.unit_id,
 				name: r.name,
-				category: categoryLabel(r.category),
+				category: r.category,
 				x1: prev.year,
 				y1: prev.bottom_rank,
 				x2: r.year,
@@ -44,21 +72,19 @@ export function bottomTwoRuns(rows: BottomRankRow[]) {
 		});
 }
 
-function categoryLabel(c: string): string {
-	return CATEGORY_LABELS[c] ?? c;
-}
-
-export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number): PlotOptions {
+export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number, t: T = translator('zh')): PlotOptions {
+	const categoryLabel = (c: string) => t(CATEGORY_LABELS[c] ?? c);
 	const points = rows.map((r) => ({
 		...r,
 		categoryLabel: categoryLabel(r.category),
-		status: r.in_bottom_two ? '后两名' : '—',
-		pool: `${r.bottom_rank} / ${r.pool_size}`
+		status: r.in_bottom_two ? t('后两名') : '—',
+		pool: `${r.bottom_rank} / ${r.pool_size}`,
+		href: unitHref(r.unit_id)
 	}));
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-	const categories = [...new Set(points.map((p) => p.categoryLabel))].sort(
-		(a, b) => Object.values(CATEGORY_LABELS).indexOf(a) - Object.values(CATEGORY_LABELS).indexOf(b)
-	);
+	const categories = [...new Set(rows.map((r) => r.category))]
+		.sort((a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b))
+		.map(categoryLabel);
 	const maxRank = Math.max(2, ...points.map((p) => p.bottom_rank));
 	// The shaded zone per category and year: ranks 1..bottom_two_size of that year's policy.
 	const zones = [...new Map(points.map((p) => [`${p.categoryLabel}|${p.year}`, p])).values()].map((p) => ({
@@ -68,10 +94,14 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number):
 		y1: 0.8,
 		y2: p.bottom_two_size + 0.5
 	}));
-	const runs = bottomTwoRuns(rows);
+	const runs = bottomTwoRuns(rows).map((r) => ({ ...r, categoryLabel: categoryLabel(r.category), href: unitHref(r.unit_id) }));
 	// One label per run, at its last year: the run of a unit over three years is labelled once.
 	const runEnds = runs.filter((r) => !runs.some((o) => o.unit_id === r.unit_id && o.x1 === r.x2));
 	const seriesOf = (p: { unit_id: string }) => p.unit_id;
+	// The tip's rows, named in the page's language.
+	const unit = t('单位');
+	const rank = t('倒数名次');
+	const status = t('状态');
 	return {
 		width: 900,
 		height: Math.max(1, categories.length) * 280 + 60,
@@ -79,9 +109,9 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number):
 		marginRight: 110,
 		marginBottom: 40,
 		style: { fontSize: '12px' },
-		ariaLabel: '倒数名次变化图',
+		ariaLabel: t('倒数名次变化图'),
 		x: {
-			label: '年度',
+			label: t('年度'),
 			labelAnchor: 'center',
 			labelArrow: 'none',
 			domain: years.length === 1 ? [years[0]! - 1, years[0]! + 1] : [years[0] ?? 0, years.at(-1) ?? 1],
@@ -92,17 +122,30 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number):
 		y: {
 			type: 'log',
 			domain: [0.8, maxRank * 1.1],
-			label: '倒数名次（1 = 最后一名）',
+			label: t('倒数名次（1 = 最后一名）'),
 			labelArrow: 'none',
 			ticks: [1, 2, 3, 5, 10, 20, 50, 100].filter((t) => t <= maxRank * 1.1),
 			tickFormat: (v: number) => `${v}`,
 			grid: true
 		},
-		fy: { label: null, domain: categories },
+		fy: { label: null, domain: categories, axis: null },
 		marks: [
+			// The categories' names on the right, wrapped within the margin (English names are long).
+			Plot.axisFy({ anchor: 'right', label: null, lineWidth: 7.5, tickSize: 0 }),
 			Plot.rect(zones, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fy: 'categoryLabel', fill: RUN_COLOR, fillOpacity: 0.08 }),
-			Plot.line(points, { x: 'year', y: 'bottom_rank', z: seriesOf, fy: 'categoryLabel', stroke: LINE_COLOR, strokeWidth: 1, strokeOpacity: 0.8 }),
-			Plot.link(runs, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', fy: 'category', stroke: RUN_COLOR, strokeWidth: 3.5 }),
+			Plot.line(points, {
+				x: 'year',
+				y: 'bottom_rank',
+				z: seriesOf,
+				fy: 'categoryLabel',
+				stroke: LINE_COLOR,
+				strokeWidth: 1,
+				strokeOpacity: 0.8,
+				href: 'href',
+				render: unitLinks(true),
+				ariaLabel: 'name'
+			}),
+			Plot.link(runs, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', fy: 'categoryLabel', stroke: RUN_COLOR, strokeWidth: 3.5, href: 'href', render: unitLinks(false) }),
 			...(selectedYear !== undefined ? [Plot.ruleX([selectedYear], { stroke: '#2f6fb3', strokeDasharray: '4,3' })] : []),
 			Plot.dot(
 				points.filter((p) => !p.in_bottom_two),
@@ -112,17 +155,23 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number):
 				points.filter((p) => p.in_bottom_two),
 				{ x: 'year', y: 'bottom_rank', fy: 'categoryLabel', r: 4.5, fill: RUN_COLOR, stroke: 'white' }
 			),
-			// Tips for every point, from an invisible layer on top.
+			// Tips for every point, from an invisible layer on top; a click on a point leads to the unit.
 			Plot.dot(points, {
 				x: 'year',
 				y: 'bottom_rank',
 				fy: 'categoryLabel',
 				r: 6,
 				fill: 'transparent',
-				channels: { 单位: 'name', 倒数名次: 'pool', 状态: 'status' },
-				tip: { lineHeight: 1.4, format: { 单位: true, x: (y: number) => `${y} 年`, 倒数名次: true, 状态: true, y: false, fy: false } }
+				href: 'href',
+				render: unitLinks(false),
+				ariaLabel: (p: (typeof points)[number]) => `${p.name} ${t('{year} 年', { year: p.year })}`,
+				channels: { [unit]: 'name', [rank]: 'pool', [status]: 'status' },
+				tip: {
+					lineHeight: 1.4,
+					format: { [unit]: true, x: (y: number) => t('{year} 年', { year: y }), [rank]: true, [status]: true, y: false, fy: false }
+				}
 			}),
-			Plot.text(runEnds, { x: 'x2', y: 'y2', fy: 'category', text: 'name', textAnchor: 'start', dx: 7, fill: RUN_COLOR, fontWeight: 700, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' })
+			Plot.text(runEnds, { x: 'x2', y: 'y2', fy: 'categoryLabel', text: 'name', href: 'href', render: unitLinks(false), textAnchor: 'start', dx: 7, fill: RUN_COLOR, fontWeight: 700, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' })
 		]
 	};
 }

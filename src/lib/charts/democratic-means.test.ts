@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
+import { translator } from '../i18n/index.js';
 import { democraticMeansOptions, democraticSeriesLabel, type DemocraticMeanRow } from './democratic-means.js';
 
 const rows: DemocraticMeanRow[] = [2001, 2002, 2003].flatMap((year, i) => [
@@ -19,5 +20,13 @@ describe('democraticMeansOptions', () => {
 		expect(html).toContain(democraticSeriesLabel({ subject: 'cadre', category: 'township' }));
 		expect(html).toContain('领导班子（区级部门）');
 		expect(html).not.toContain('NaN');
+	});
+
+	it('speaks English with the English translator', () => {
+		const html = renderChart(democraticMeansOptions(rows, translator('en')));
+		expect(html).toContain('aria-label="Line chart of mean democratic evaluation scores"');
+		expect(html).toContain('Leadership team (District departments)');
+		expect(html).toContain('Mean score');
+		expect(html).not.toMatch(/[\u3400-\u9fff]/);
 	});
 });

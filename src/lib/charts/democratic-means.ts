@@ -1,9 +1,10 @@
 // The "民主测评平均得分" chart: per year, the mean democratic score of the teams and of the cadres
 // of each category, as lines with dots. Pure: rows in (queries/site/trends_democratic.sql), Plot
-// options out.
+// options out. Every label goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS } from '../labels.js';
+import { translator, type T } from '../i18n/index.js';
 
 /** One row of queries/site/trends_democratic.sql. */
 export interface DemocraticMeanRow {
@@ -16,36 +17,40 @@ export interface DemocraticMeanRow {
 const SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
 
 /** The legend label of a row's series, e.g. 领导班子（区级部门）. */
-export function democraticSeriesLabel(row: Pick<DemocraticMeanRow, 'subject' | 'category'>): string {
-	return `${SUBJECT_LABELS[row.subject] ?? row.subject}（${CATEGORY_LABELS[row.category] ?? row.category}）`;
+export function democraticSeriesLabel(row: Pick<DemocraticMeanRow, 'subject' | 'category'>, t: T = translator('zh')): string {
+	const subject = SUBJECT_LABELS[row.subject];
+	const category = CATEGORY_LABELS[row.category];
+	return t('{subject}（{category}）', {
+		subject: subject ? t(subject) : row.subject,
+		category: category ? t(category) : row.category
+	});
 }
 
-const SERIES = [
-	democraticSeriesLabel({ subject: 'team', category: 'department' }),
-	democraticSeriesLabel({ subject: 'team', category: 'township' }),
-	democraticSeriesLabel({ subject: 'cadre', category: 'department' }),
-	democraticSeriesLabel({ subject: 'cadre', category: 'township' })
-];
-
-export function democraticMeansOptions(rows: DemocraticMeanRow[]): PlotOptions {
+export function democraticMeansOptions(rows: DemocraticMeanRow[], t: T = translator('zh')): PlotOptions {
+	const series = [
+		democraticSeriesLabel({ subject: 'team', category: 'department' }, t),
+		democraticSeriesLabel({ subject: 'team', category: 'township' }, t),
+		democraticSeriesLabel({ subject: 'cadre', category: 'department' }, t),
+		democraticSeriesLabel({ subject: 'cadre', category: 'township' }, t)
+	];
 	const points = rows
 		.filter((r) => r.mean_score !== null)
-		.map((r) => ({ year: r.year, score: r.mean_score!, series: democraticSeriesLabel(r) }));
+		.map((r) => ({ year: r.year, score: r.mean_score!, series: democraticSeriesLabel(r, t) }));
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-	const domain = [...SERIES, ...new Set(points.map((p) => p.series).filter((s) => !SERIES.includes(s)))];
+	const domain = [...series, ...new Set(points.map((p) => p.series).filter((s) => !series.includes(s)))];
 	const seriesOf = (p: { series: string }) => p.series;
 	return {
-		title: '民主测评平均得分',
-		subtitle: '各年度领导班子、领导干部民主测评得分的平均值（百分制）',
+		title: t('民主测评平均得分'),
+		subtitle: t('各年度领导班子、领导干部民主测评得分的平均值（百分制）'),
 		width: 720,
 		height: 340,
 		marginLeft: 48,
 		marginRight: 24,
 		marginBottom: 52,
 		style: { fontSize: '12px' },
-		ariaLabel: '民主测评平均得分折线图',
+		ariaLabel: t('民主测评平均得分折线图'),
 		x: {
-			label: '年度',
+			label: t('年度'),
 			labelAnchor: 'center',
 			labelOffset: 44,
 			labelArrow: 'none',
@@ -54,10 +59,10 @@ export function democraticMeansOptions(rows: DemocraticMeanRow[]): PlotOptions {
 			tickFormat: (y: number) => `${y}`,
 			inset: 24
 		},
-		y: { label: '平均得分', grid: true, nice: true, labelArrow: 'none' },
+		y: { label: t('平均得分'), grid: true, nice: true, labelArrow: 'none' },
 		color: {
 			legend: true,
-			label: '系列',
+			label: t('系列'),
 			domain,
 			range: ['#2f6fb3', '#e08a1e', '#7aa6d6', '#f0b86a'],
 			style: { fontSize: '13px' }
@@ -70,7 +75,7 @@ export function democraticMeansOptions(rows: DemocraticMeanRow[]): PlotOptions {
 				fill: seriesOf,
 				r: 3.5,
 				stroke: 'white',
-				tip: { lineHeight: 1.4, format: { x: (y: number) => `${y} 年`, y: (v: number) => v.toFixed(2), fill: true } }
+				tip: { lineHeight: 1.4, format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => v.toFixed(2), fill: true } }
 			})
 		]
 	};

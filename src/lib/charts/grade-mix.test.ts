@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
+import { translator } from '../i18n/index.js';
 import { gradeMixOptions, type GradeMixRow } from './grade-mix.js';
 import { UNIT_GRADE_COLORS } from '../labels.js';
 
@@ -27,5 +28,16 @@ describe('gradeMixOptions', () => {
 
 	it('renders without rows', () => {
 		expect(renderChart(gradeMixOptions([]))).not.toContain('NaN');
+	});
+
+	it('speaks English with the English translator, in the same grade colours', () => {
+		const html = renderChart(gradeMixOptions(rows, translator('en')));
+		expect(html).toContain('aria-label="Stacked bar chart of unit grades per year"');
+		expect(html).toContain('Outstanding');
+		// the category names wrap on the right of their panels
+		expect(html).toContain('>Streets, towns</tspan>');
+		expect(html).toContain('>and townships</tspan>');
+		expect(html).toContain(`fill="${UNIT_GRADE_COLORS.outstanding}"`);
+		expect(html).not.toMatch(/[\u3400-\u9fff]/);
 	});
 });

@@ -1,9 +1,11 @@
 // The "考核等次构成" chart: per year, the number of units of each unit grade, as stacked bars, one
 // row of bars per category (区级部门 / 街道镇乡), in the grade colours shared by every page
-// (labels.ts). Pure: rows in (queries/site/trends_grade_mix.sql), Plot options out.
+// (labels.ts). Pure: rows in (queries/site/trends_grade_mix.sql), Plot options out. Every label
+// goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER, unitGradeScale } from '../labels.js';
+import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
+import { translator, type T } from '../i18n/index.js';
 
 /** One row of queries/site/trends_grade_mix.sql. */
 export interface GradeMixRow {
@@ -13,32 +15,37 @@ export interface GradeMixRow {
 	units: number;
 }
 
-const gradeLabel = (g: string) => (UNIT_GRADE_LABELS as Record<string, string>)[g] ?? g;
-const categoryLabel = (c: string) => CATEGORY_LABELS[c] ?? c;
-
-export function gradeMixOptions(rows: GradeMixRow[]): PlotOptions {
+export function gradeMixOptions(rows: GradeMixRow[], t: T = translator('zh')): PlotOptions {
+	const gradeLabel = (g: string) => {
+		const zh = (UNIT_GRADE_LABELS as Record<string, string>)[g];
+		return zh ? t(zh) : g;
+	};
+	const categoryLabel = (c: string) => (CATEGORY_LABELS[c] ? t(CATEGORY_LABELS[c]) : c);
 	const data = rows.map((r) => ({ ...r, gradeLabel: gradeLabel(r.grade), categoryLabel: categoryLabel(r.category) }));
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const categories = [
 		...Object.keys(CATEGORY_LABELS).filter((c) => rows.some((r) => r.category === c)),
 		...new Set(rows.map((r) => r.category).filter((c) => !(c in CATEGORY_LABELS)))
 	].map(categoryLabel);
-	const grades = unitGradeScale();
+	// The grade colour scale (labels.ts) with the labels in the page's language.
+	const grades = { domain: UNIT_GRADE_ORDER.map(gradeLabel), range: UNIT_GRADE_ORDER.map((g) => UNIT_GRADE_COLORS[g]!) };
 	return {
-		title: '考核等次构成',
-		subtitle: '各年度各等次的单位数',
+		title: t('考核等次构成'),
+		subtitle: t('各年度各等次的单位数'),
 		width: 720,
 		height: 120 + 170 * Math.max(1, categories.length),
 		marginLeft: 48,
-		marginRight: 72,
+		marginRight: 104,
 		marginBottom: 52,
 		style: { fontSize: '12px' },
-		ariaLabel: '各年度单位考核等次构成堆积柱状图',
-		x: { type: 'band', domain: years, label: '年度', labelAnchor: 'center', labelOffset: 44, labelArrow: 'none', tickFormat: (y: number) => `${y}`, padding: 0.25 },
-		y: { label: '单位数', grid: true, labelArrow: 'none' },
+		ariaLabel: t('各年度单位考核等次构成堆积柱状图'),
+		x: { type: 'band', domain: years, label: t('年度'), labelAnchor: 'center', labelOffset: 44, labelArrow: 'none', tickFormat: (y: number) => `${y}`, padding: 0.25 },
+		y: { label: t('单位数'), grid: true, labelArrow: 'none' },
 		fy: { label: null, domain: categories },
-		color: { legend: true, label: '等次', ...grades, style: { fontSize: '13px' } } as Plot.ScaleOptions,
+		color: { legend: true, label: t('等次'), ...grades, style: { fontSize: '13px' } } as Plot.ScaleOptions,
 		marks: [
+			// The category of each row of panels on the right, wrapped: English names are long.
+			Plot.axisFy({ anchor: 'right', label: null, lineWidth: 7.5 }),
 			Plot.ruleY([0]),
 			Plot.barY(data, {
 				x: 'year',
@@ -46,7 +53,7 @@ export function gradeMixOptions(rows: GradeMixRow[]): PlotOptions {
 				fy: 'categoryLabel',
 				fill: 'gradeLabel',
 				order: UNIT_GRADE_ORDER.map(gradeLabel),
-				tip: { lineHeight: 1.4, format: { x: (y: number) => `${y} 年`, fy: true, fill: true, y: true } }
+				tip: { lineHeight: 1.4, format: { x: (y: number) => t('{year} 年', { year: y }), fy: true, fill: true, y: true } }
 			})
 		]
 	};

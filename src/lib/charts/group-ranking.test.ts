@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
 import { groupRankingOptions, rankingXMin, type GroupRankingRow } from './group-ranking.js';
 import { UNIT_GRADE_COLORS } from '../labels.js';
+import { translator } from '../i18n/index.js';
 
 const markBody = (html: string, mark: string) => html.match(new RegExp(`aria-label="${mark}"[^>]*>(.*?)</g>`))?.[1] ?? '';
 
@@ -32,6 +33,34 @@ describe('groupRankingOptions', () => {
 		expect(html).toContain('基本达标 80');
 		expect(html).toContain('目标考核得分');
 		expect(html).not.toContain('NaN');
+	});
+
+	it('links every bar and unit name to the unit’s page, in the SVG itself', () => {
+		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', xMin: 75 }));
+		// each bar sits in an <a href="/units/<id>">, in rank order
+		const barLinks = [...markBody(html, 'bar').matchAll(/<a [^>]*href="([^"]+)"[^>]*><rect/g)].map((m) => m[1]);
+		expect(barLinks).toEqual(['/units/D1', '/units/D2', '/units/D3', '/units/D4']);
+		// the names on the axis too: one keyboard stop per unit there, the bars are for the mouse
+		const nameLinks = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*><text[^>]*>(区[^<]*)<\/text>/g)].map((m) => `${m[1]} ${m[2]}`);
+		expect(nameLinks).toEqual(['/units/D1 区委办公室', '/units/D2 区政府办公室', '/units/D3 区财政局', '/units/D4 区审计局']);
+		expect(markBody(html, 'bar').match(/<a [^>]*tabindex="-1"/g)).toHaveLength(4);
+		expect(html).toContain('aria-label="区审计局 85.25"');
+	});
+
+	it('speaks the reader’s language through t', () => {
+		const html = renderChart(
+			groupRankingOptions(rows, { groupName: '综合组', xMin: 75, qualifiedMin: 90, basicMin: 80, locale: 'en' }, translator('en'))
+		);
+		expect(html).toContain('aria-label="Bar chart of the target scores in 综合组"');
+		expect(html).toContain('>Target score<');
+		expect(html).toContain('>Qualified 90<');
+		expect(html).toContain('>Basically qualified 80<');
+		expect(html).toContain('>92.00 veto<');
+		expect(html).not.toContain('目标考核得分');
+		// grade colours do not depend on the language
+		const bars = markBody(html, 'bar').match(/<rect[^>]*>/g) ?? [];
+		expect(bars[0]).toContain(`fill="${UNIT_GRADE_COLORS.outstanding}"`);
+		expect(bars[3]).toContain(`fill="${UNIT_GRADE_COLORS.basically_qualified}"`);
 	});
 
 	it('draws an empty group without failing', () => {

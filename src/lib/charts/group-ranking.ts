@@ -1,11 +1,15 @@
 // The "分组排名" chart of one group: a horizontal bar per unit, in rank order (target score,
 // descending), coloured by the unit's grade with the site's grade colours (labels.ts), the score at
-// the bar's end, and the policy's grade thresholds (达标 / 基本达标 lines). Pure: rows in
+// the bar's end, and the policy's grade thresholds (达标 / 基本达标 lines). Every bar and unit name
+// links to the unit's page (/units/<id>): Plot wraps the marks in SVG <a> elements (the
+// href channel), so the links work in the server-rendered SVG without script too. Pure: rows in
 // (queries/site/rankings.sql), Plot options out; rendered on the server by render.ts and again in
-// the browser by Chart.svelte.
+// the browser by Chart.svelte. Text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
-import { UNIT_GRADE_LABELS, unitGradeScale } from '../labels.js';
+import type { PlotOptions, RenderFunction } from '@observablehq/plot';
+import { UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
+import { formats } from '../format.js';
+import { translator, type T } from '../i18n/index.js';
 
 /** The columns of a rankings row the chart uses. */
 export interface GroupRankingRow {
@@ -27,9 +31,33 @@ export interface GroupRankingSettings {
 	qualifiedMin?: number | null;
 	basicMin?: number | null;
 	width?: number;
+	/** The numbers' locale (zh-CN unless given). */
+	locale?: string;
 }
 
 const ROW_HEIGHT = 20;
+
+/** The page of a unit, where a click on its bar leads. */
+export const unitHref = (unitId: string) => `/units/${encodeURIComponent(unitId)}`;
+
+/**
+ * A render transform for marks whose elements are links (href channel). Plot pins a tip on
+ * pointerdown, and the pinned tip, drawn under the pointer, would take the mouseup, so the click
+ * would never reach the link: the links keep their pointerdown to themselves (the tip still shows
+ * on hover). With `keyboard: false` they also leave the tab order, for marks that repeat a link a
+ * keyboard reader already reaches once per unit (its name or its line). On the server (linkedom)
+ * the listener is inert and only the tabindex is written.
+ */
+export function unitLinks(keyboard: boolean): RenderFunction {
+	return (index, scales, values, dimensions, context, next) => {
+		const g = next?.(index, scales, values, dimensions, context) ?? null;
+		for (const a of g?.querySelectorAll('a') ?? []) {
+			if (!keyboard) a.setAttribute('tabindex', '-1');
+			a.addEventListener('pointerdown', (event) => event.stopPropagation());
+		}
+		return g;
+	};
+}
 
 /** The x axis's lower end for a year's scores: 5 below the lowest score, on a multiple of 5, ≥ 0. */
 export function rankingXMin(scores: number[], thresholds: (number | null | undefined)[] = []): number {
@@ -38,24 +66,30 @@ export function rankingXMin(scores: number[], thresholds: (number | null | undef
 	return Math.max(0, Math.floor(Math.min(...all) / 5) * 5 - 5);
 }
 
-const score = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-export function groupRankingOptions(rows: GroupRankingRow[], settings: GroupRankingSettings): PlotOptions {
+export function groupRankingOptions(rows: GroupRankingRow[], settings: GroupRankingSettings, t: T = translator('zh')): PlotOptions {
 	const { xMin } = settings;
+	const f = formats(settings.locale);
+	const gradeLabel = (g: string) => t(UNIT_GRADE_LABELS[g as keyof typeof UNIT_GRADE_LABELS] ?? g);
 	const bars = rows.map((r) => ({
 		unit_id: r.unit_id,
 		name: r.name,
 		target: r.target_score,
 		rank: r.rank_in_group,
-		grade: UNIT_GRADE_LABELS[r.grade as keyof typeof UNIT_GRADE_LABELS] ?? r.grade,
-		composite: r.composite_score === null ? '—' : score.format(r.composite_score),
-		label: `${score.format(r.target_score)}${r.vetoed ? ' 否决' : ''}`
+		grade: gradeLabel(r.grade),
+		composite: f.score(r.composite_score),
+		label: `${f.score(r.target_score)}${r.vetoed ? ` ${t('否决')}` : ''}`,
+		href: unitHref(r.unit_id)
 	}));
 	const names = new Map(bars.map((b) => [b.unit_id, b.name]));
 	const thresholds = [
-		settings.qualifiedMin != null ? { x: settings.qualifiedMin, label: `达标 ${settings.qualifiedMin}` } : null,
-		settings.basicMin != null ? { x: settings.basicMin, label: `基本达标 ${settings.basicMin}` } : null
-	].filter((t): t is { x: number; label: string } => t !== null && t.x > xMin);
+		settings.qualifiedMin != null ? { x: settings.qualifiedMin, label: `${t('达标')} ${settings.qualifiedMin}` } : null,
+		settings.basicMin != null ? { x: settings.basicMin, label: `${t('基本达标')} ${settings.basicMin}` } : null
+	].filter((th): th is { x: number; label: string } => th !== null && th.x > xMin);
+	// The tip's rows, named in the page's language.
+	const unit = t('单位');
+	const rank = t('名次');
+	const composite = t('综合得分');
+	const ariaLabel = (b: (typeof bars)[number]) => `${b.name} ${f.score(b.target)}`;
 	return {
 		width: settings.width ?? 640,
 		height: Math.max(92, bars.length * ROW_HEIGHT + 60),
@@ -64,25 +98,29 @@ export function groupRankingOptions(rows: GroupRankingRow[], settings: GroupRank
 		marginTop: 24,
 		marginBottom: 40,
 		style: { fontSize: '12px' },
-		ariaLabel: `${settings.groupName}目标考核得分条形图`,
-		x: { label: '目标考核得分', domain: [xMin, 100], grid: true, labelArrow: 'none', labelAnchor: 'center', labelOffset: 34 },
-		y: {
-			label: null,
-			domain: bars.map((b) => b.unit_id),
-			tickFormat: (id: string) => names.get(id) ?? id,
-			padding: 0.2
+		ariaLabel: t('{group}目标考核得分条形图', { group: settings.groupName }),
+		x: { label: t('目标考核得分'), domain: [xMin, 100], grid: true, labelArrow: 'none', labelAnchor: 'center', labelOffset: 34 },
+		y: { label: null, domain: bars.map((b) => b.unit_id), padding: 0.2, axis: null },
+		color: {
+			domain: UNIT_GRADE_ORDER.map((g) => gradeLabel(g)),
+			range: UNIT_GRADE_ORDER.map((g) => UNIT_GRADE_COLORS[g]!),
+			label: t('等次')
 		},
-		color: { ...unitGradeScale(), label: '等次' },
 		marks: [
+			// The unit names on the left, each a link to the unit (no tick lines: they would be links too).
+			Plot.axisY({ tickFormat: (id: string) => names.get(id) ?? id, href: (id: string) => unitHref(id), render: unitLinks(true), tickSize: 0, tickPadding: 9 }),
 			Plot.barX(bars, {
 				x1: xMin,
 				x2: 'target',
 				y: 'unit_id',
 				fill: 'grade',
-				channels: { 单位: 'name', 名次: 'rank', 综合得分: 'composite' },
+				href: 'href',
+				render: unitLinks(false),
+				ariaLabel,
+				channels: { [unit]: 'name', [rank]: 'rank', [composite]: 'composite' },
 				tip: {
 					lineHeight: 1.4,
-					format: { 单位: true, 名次: true, x2: (v: number) => score.format(v), fill: true, 综合得分: true, y: false, x1: false }
+					format: { [unit]: true, [rank]: true, x2: (v: number) => f.score(v), fill: true, [composite]: true, y: false, x1: false }
 				}
 			}),
 			Plot.text(bars, { x: 'target', y: 'unit_id', text: 'label', textAnchor: 'start', dx: 4, fill: '#1f2328' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
+import { translator } from '../i18n/index.js';
 import { reverseTrendOptions, type ReverseTrendRow } from './reverse-trend.js';
 
 const row = (year: number, subject: 'team' | 'cadre', aspect_id: string, aspect_name: string, position: number, mean_share: number): ReverseTrendRow => ({
@@ -24,5 +25,14 @@ describe('reverseTrendOptions', () => {
 		expect(cadre.match(/<circle/g)).toHaveLength(2);
 		expect(cadre).toContain('政策理论水平低');
 		expect(cadre).not.toContain('NaN');
+	});
+
+	it("speaks English with the English translator, keeping the policy's aspect names", () => {
+		const html = renderChart(reverseTrendOptions(rows, 'cadre', translator('en')));
+		expect(html).toContain('aria-label="Line chart of the reverse evaluation of cadres"');
+		expect(html).toContain('Reverse evaluation of cadres');
+		expect(html).toContain('Mean share ticked (%)');
+		expect(html).toContain('政策理论水平低');
+		expect(html.replaceAll('政策理论水平低', '')).not.toMatch(/[\u3400-\u9fff]/);
 	});
 });

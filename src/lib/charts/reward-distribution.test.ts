@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
+import { translator } from '../i18n/index.js';
 import { rewardDistributionOptions, rewardTotalsOptions, type RewardUnitRow } from './reward-distribution.js';
 import { UNIT_GRADE_COLORS } from '../labels.js';
 
@@ -32,5 +33,19 @@ describe('rewardTotalsOptions', () => {
 		expect(html).toContain('fill="#2f6fb3"');
 		expect(html).toMatch(/>2006<\/text>/);
 		expect(html).not.toContain('NaN');
+	});
+});
+
+describe('the reward charts in English', () => {
+	it('name their amounts in yuan and 10k yuan', () => {
+		const en = translator('en');
+		const html = renderChart(rewardDistributionOptions(rows, 2007, en));
+		expect(html).toContain('aria-label="Bar chart of the total bonus of each unit, 2007"');
+		expect(html).toContain('Total bonus (10k yuan)');
+		expect(html).toContain('Outstanding');
+		expect(html.replace(/[甲乙丙丁][局镇]/g, '')).not.toMatch(/[\u3400-\u9fff]/);
+		const years = renderChart(rewardTotalsOptions([{ year: 2006, total: 2.4e7 }, { year: 2007, total: 2.5e7 }], 2007, en));
+		expect(years).toContain('Total bonus over the years');
+		expect(years).not.toMatch(/[\u3400-\u9fff]/);
 	});
 });

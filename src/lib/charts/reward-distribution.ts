@@ -1,10 +1,12 @@
 // The rewards (奖励分配) charts. rewardDistributionOptions: one year's total bonus (综合目标考核奖) of
 // every unit as a bar, sorted from the largest, coloured by the unit's grade (labels.ts), one panel
 // per category. rewardTotalsOptions: the district's total bonus per year, a small bar chart.
-// Pure: rows in (queries/site/rewards_units.sql, rewards_years.sql), Plot options out.
+// Pure: rows in (queries/site/rewards_units.sql, rewards_years.sql), Plot options out. Every label
+// goes through `t` (Chinese by default): amounts in 元 / 万元, "yuan" / "10k yuan" in English.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { CATEGORY_LABELS, UNIT_GRADE_LABELS, unitGradeScale } from '../labels.js';
+import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
+import { translator, type T } from '../i18n/index.js';
 
 /** The fields of a row of queries/site/rewards_units.sql the chart uses. */
 export interface RewardUnitRow {
@@ -22,13 +24,17 @@ export interface RewardYearRow {
 	total: number;
 }
 
-const gradeLabel = (g: string) => (UNIT_GRADE_LABELS as Record<string, string>)[g] ?? g;
 const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 const yuan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 /** 万元 for an axis tick: 435793 → "43.6". */
 const wanTick = (v: number) => wan.format(v / 10000);
 
-export function rewardDistributionOptions(rows: RewardUnitRow[], year: number): PlotOptions {
+/** A label of labels.ts in the language of `t`; an unknown code as is. */
+const label = (labels: Record<string, string>, code: string, t: T) => (labels[code] ? t(labels[code]) : code);
+
+export function rewardDistributionOptions(rows: RewardUnitRow[], year: number, t: T = translator('zh')): PlotOptions {
+	const gradeLabel = (g: string) => label(UNIT_GRADE_LABELS, g, t);
+	const categoryLabel = (c: string) => label(CATEGORY_LABELS, c, t);
 	const categories = [
 		...Object.keys(CATEGORY_LABELS).filter((c) => rows.some((r) => r.category === c)),
 		...new Set(rows.map((r) => r.category).filter((c) => !(c in CATEGORY_LABELS)))
@@ -42,58 +48,72 @@ export function rewardDistributionOptions(rows: RewardUnitRow[], year: number): 
 				...r,
 				place: i + 1,
 				gradeLabel: gradeLabel(r.grade),
-				categoryLabel: CATEGORY_LABELS[r.category] ?? r.category,
-				amount: `${yuan.format(r.total_bonus)} 元`
+				categoryLabel: categoryLabel(r.category),
+				amount: t('{amount} 元', { amount: yuan.format(r.total_bonus) })
 			}))
 	);
 	const most = Math.max(1, ...categories.map((c) => rows.filter((r) => r.category === c).length));
+	const [unit, amount, staff] = [t('单位'), t('奖金总额'), t('编内人数')];
 	return {
-		title: `${year} 年度各单位奖金总额`,
-		subtitle: '每根柱为一个单位，按奖金总额从高到低排列，颜色为单位考核等次',
+		title: t('{year} 年度各单位奖金总额', { year }),
+		subtitle: t('每根柱为一个单位，按奖金总额从高到低排列，颜色为单位考核等次'),
 		width: 720,
 		height: 110 + 180 * Math.max(1, categories.length),
 		marginLeft: 52,
-		marginRight: 72,
+		marginRight: 104,
 		style: { fontSize: '12px' },
-		ariaLabel: `${year} 年度各单位奖金总额柱状图`,
-		x: { type: 'band', domain: Array.from({ length: most }, (_, i) => i + 1), label: '单位（按奖金总额排序）', labelAnchor: 'center', labelArrow: 'none', ticks: [], padding: 0.15 },
-		y: { label: '奖金总额（万元）', grid: true, tickFormat: wanTick, labelArrow: 'none' },
-		fy: { label: null, domain: categories.map((c) => CATEGORY_LABELS[c] ?? c) },
-		color: { legend: true, label: '等次', ...unitGradeScale(), style: { fontSize: '13px' } } as Plot.ScaleOptions,
+		ariaLabel: t('{year} 年度各单位奖金总额柱状图', { year }),
+		x: { type: 'band', domain: Array.from({ length: most }, (_, i) => i + 1), label: t('单位（按奖金总额排序）'), labelAnchor: 'center', labelArrow: 'none', ticks: [], padding: 0.15 },
+		y: { label: t('奖金总额（万元）'), grid: true, tickFormat: wanTick, labelArrow: 'none' },
+		fy: { label: null, domain: categories.map(categoryLabel) },
+		color: {
+			legend: true,
+			label: t('等次'),
+			domain: UNIT_GRADE_ORDER.map(gradeLabel),
+			range: UNIT_GRADE_ORDER.map((g) => UNIT_GRADE_COLORS[g]!),
+			style: { fontSize: '13px' }
+		} as Plot.ScaleOptions,
 		marks: [
+			// The category of each row of panels on the right, wrapped: English names are long.
+			Plot.axisFy({ anchor: 'right', label: null, lineWidth: 7.5 }),
 			Plot.ruleY([0]),
 			Plot.barY(data, {
 				x: 'place',
 				y: 'total_bonus',
 				fy: 'categoryLabel',
 				fill: 'gradeLabel',
-				channels: { 单位: 'name', 奖金总额: 'amount', 编内人数: 'staff' },
-				tip: { lineHeight: 1.4, format: { x: false, y: false, fy: false, 单位: true, fill: true, 奖金总额: true, 编内人数: true } }
+				channels: { [unit]: 'name', [amount]: 'amount', [staff]: 'staff' },
+				tip: { lineHeight: 1.4, format: { x: false, y: false, fy: false, [unit]: true, fill: true, [amount]: true, [staff]: true } }
 			})
 		]
 	};
 }
 
-export function rewardTotalsOptions(rows: RewardYearRow[], year?: number): PlotOptions {
+export function rewardTotalsOptions(rows: RewardYearRow[], year?: number, t: T = translator('zh')): PlotOptions {
 	const years = rows.map((r) => r.year);
-	const data = rows.map((r) => ({ ...r, current: r.year === year ? '所选年度' : '其他年度', amount: `${wan.format(r.total / 10000)} 万元` }));
+	const [chosen, other, amount] = [t('所选年度'), t('其他年度'), t('奖金总额')];
+	const data = rows.map((r) => ({
+		...r,
+		current: r.year === year ? chosen : other,
+		amount: t('{amount} 万元', { amount: wan.format(r.total / 10000) })
+	}));
 	return {
-		title: '历年奖金总额',
+		title: t('历年奖金总额'),
 		width: 480,
 		height: 220,
 		marginLeft: 52,
 		style: { fontSize: '12px' },
-		ariaLabel: '历年奖金总额柱状图',
+		ariaLabel: t('历年奖金总额柱状图'),
 		x: { type: 'band', domain: years, label: null, tickFormat: (y: number) => `${y}`, padding: 0.2 },
-		y: { label: '万元', grid: true, tickFormat: wanTick, labelArrow: 'none' },
-		color: { domain: ['所选年度', '其他年度'], range: ['#2f6fb3', '#a9c1dd'] },
+		y: { label: t('万元'), grid: true, tickFormat: wanTick, labelArrow: 'none' },
+		color: { domain: [chosen, other], range: ['#2f6fb3', '#a9c1dd'] },
 		marks: [
 			Plot.barY(data, {
 				x: 'year',
 				y: 'total',
 				fill: 'current',
-				channels: { 奖金总额: 'amount' },
-				tip: { lineHeight: 1.4, format: { x: (y: number) => `${y} 年`, y: false, fill: false, 奖金总额: true } }
+				channels: { [amount]: 'amount' },
+				tip: { lineHeight: 1.4, format: { x: (y: number) => t('{year} 年', { year: y }), y: false, fill: false, [amount]: true } }
 			}),
 			Plot.ruleY([0])
 		]

@@ -1,9 +1,11 @@
 // The "满意度趋势" chart: per year, the team unanimous rate (领导班子“好”满票率) of each category
 // and the cadre unanimous rate (领导干部“优秀”满票率) of the whole district, as lines with dots.
 // Pure: rows in (queries/site/satisfaction_trend.sql), Plot options out; rendered on the server by
-// render.ts and again in the browser by Chart.svelte.
+// render.ts and again in the browser by Chart.svelte. Every label goes through `t` (Chinese by
+// default), so the chart speaks the page's language.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { translator, type T } from '../i18n/index.js';
 
 /** Category code → Chinese label (CONTRACT.md, "Terms"). */
 import { CATEGORY_LABELS } from '../labels.js';
@@ -19,21 +21,12 @@ export interface SatisfactionTrendRow {
 	rate: number | null; // share 0..1, rounded to 4; null over no cadres
 }
 
-const TEAM = '领导班子“好”满票率';
-const CADRE = '领导干部“优秀”满票率';
-
-/** The legend label of a row's series. */
-export function seriesLabel(row: Pick<SatisfactionTrendRow, 'subject' | 'category'>): string {
-	if (row.subject === 'cadre') return `${CADRE}（全区）`;
-	return `${TEAM}（${CATEGORY_LABELS[row.category ?? ''] ?? row.category}）`;
+/** The legend label of a row's series, in the language of `t`. */
+export function seriesLabel(row: Pick<SatisfactionTrendRow, 'subject' | 'category'>, t: T = translator('zh')): string {
+	if (row.subject === 'cadre') return t('领导干部“优秀”满票率（全区）');
+	const category = CATEGORY_LABELS[row.category ?? ''];
+	return t('领导班子“好”满票率（{category}）', { category: category ? t(category) : (row.category ?? '') });
 }
-
-/** The series in a fixed order, so colours do not move from one page to the next. */
-const SERIES = [
-	seriesLabel({ subject: 'team', category: 'department' }),
-	seriesLabel({ subject: 'team', category: 'township' }),
-	seriesLabel({ subject: 'cadre', category: null })
-];
 
 interface Point {
 	year: number;
@@ -42,26 +35,33 @@ interface Point {
 	count: string;
 }
 
-export function satisfactionTrendOptions(rows: SatisfactionTrendRow[]): PlotOptions {
+export function satisfactionTrendOptions(rows: SatisfactionTrendRow[], t: T = translator('zh')): PlotOptions {
+	// The series in a fixed order, so colours do not move from one page to the next.
+	const series = [
+		seriesLabel({ subject: 'team', category: 'department' }, t),
+		seriesLabel({ subject: 'team', category: 'township' }, t),
+		seriesLabel({ subject: 'cadre', category: null }, t)
+	];
 	const points: Point[] = rows
 		.filter((r) => r.rate !== null)
-		.map((r) => ({ year: r.year, series: seriesLabel(r), rate: r.rate!, count: `${r.unanimous} / ${r.total}` }));
+		.map((r) => ({ year: r.year, series: seriesLabel(r, t), rate: r.rate!, count: `${r.unanimous} / ${r.total}` }));
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-	const domain = [...SERIES, ...new Set(points.map((p) => p.series).filter((s) => !SERIES.includes(s)))];
+	const domain = [...series, ...new Set(points.map((p) => p.series).filter((s) => !series.includes(s)))];
 	const seriesOf = (p: Point) => p.series;
+	const unanimous = t('满票');
 	return {
-		title: '满意度趋势',
-		subtitle: '各年度满票率：全部测评票均为“好”的领导班子、均为“优秀”的领导干部所占比例',
+		title: t('满意度趋势'),
+		subtitle: t('各年度满票率：全部测评票均为“好”的领导班子、均为“优秀”的领导干部所占比例'),
 		width: 720,
 		height: 360,
 		marginLeft: 48,
 		marginRight: 24,
 		marginBottom: 52,
 		style: { fontSize: '12px' },
-		ariaLabel: '满意度趋势折线图',
+		ariaLabel: t('满意度趋势折线图'),
 		// A single year still gets a visible x range.
 		x: {
-			label: '年度',
+			label: t('年度'),
 			labelAnchor: 'center',
 			labelOffset: 44,
 			labelArrow: 'none',
@@ -70,8 +70,8 @@ export function satisfactionTrendOptions(rows: SatisfactionTrendRow[]): PlotOpti
 			tickFormat: (y: number) => `${y}`,
 			inset: 24
 		},
-		y: { label: '满票率（%）', percent: true, domain: [0, 100], grid: true, nice: true },
-		color: { legend: true, label: '系列', domain, range: ['#2f6fb3', '#e08a1e', '#3a9a5b'], style: { fontSize: '13px' } } as Plot.ScaleOptions,
+		y: { label: t('满票率（%）'), percent: true, domain: [0, 100], grid: true, nice: true },
+		color: { legend: true, label: t('系列'), domain, range: ['#2f6fb3', '#e08a1e', '#3a9a5b'], style: { fontSize: '13px' } } as Plot.ScaleOptions,
 		marks: [
 			Plot.ruleY([0]),
 			Plot.lineY(points, { x: 'year', y: 'rate', stroke: seriesOf, z: seriesOf, strokeWidth: 2, marker: false }),
@@ -81,9 +81,12 @@ export function satisfactionTrendOptions(rows: SatisfactionTrendRow[]): PlotOpti
 				fill: seriesOf,
 				r: 4,
 				stroke: 'white',
-				channels: { 满票: 'count' },
+				channels: { [unanimous]: 'count' },
 				// Chinese glyphs fill the em box: give the tip's lines room.
-				tip: { lineHeight: 1.4, format: { x: (y: number) => `${y} 年`, y: (v: number) => v.toFixed(2), fill: true, 满票: true } }
+				tip: {
+					lineHeight: 1.4,
+					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => v.toFixed(2), fill: true, [unanimous]: true }
+				}
 			})
 		]
 	};

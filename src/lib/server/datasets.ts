@@ -1,7 +1,7 @@
 // The tables a reader can download from a page (/data/<name>?format=csv|xlsx|arrow&year=…): each
 // is one query of queries/site/ with its bound parameters and its columns under Chinese headers.
 // Only names listed here can be asked for, and parameters are bound, never spliced into SQL.
-import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '$lib/labels';
+import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '../labels.js'; // relative: the command line (tsx) imports this too
 
 export type ParamName = 'year' | 'unit' | 'cadre';
 
@@ -25,10 +25,37 @@ export const CODE_LABELS: Record<string, Record<string, string>> = {
 	role: ROLES,
 	cadre_role: ROLES,
 	kind: ALERT_LABELS,
+	suggested_grade: CADRE_GRADES,
+	final_grade: CADRE_GRADES,
 	subject: { team: '领导班子', cadre: '领导干部' }
 };
 
 export const DATASETS: Record<string, Dataset> = {
+	unit_years: {
+		query: 'site/unit_years',
+		title: '单位档案',
+		params: ['unit'],
+		columns: {
+			year: '年度', unit_id: '单位编码', name: '单位', category: '类别', group_name: '考核组', template_name: '单位类型', staff: '编内在职职工人数',
+			target_score: '目标考核得分', vetoed: '一票否决', veto_items: '否决项目', democratic_score: '民主测评得分', team_band: '民主测评档次',
+			composite_score: '综合得分', rank_in_group: '组内名次', group_size: '组内单位数', bottom_rank: '倒数名次', pool_size: '排位单位数',
+			in_bottom_two: '列后两名', grade: '等次', pk_candidate: '同台PK入围', pk_votes: '同台PK得票', reward_rate: '发放比例',
+			base_bonus: '目标考核奖', extra_bonus: '等次奖励', total_bonus: '奖金合计', per_capita: '人均奖金',
+			ballots_good: '好', ballots_fairly_good: '较好', ballots_average: '一般', ballots_poor: '差', unanimous: '满票'
+		}
+	},
+	cadre_years: {
+		query: 'site/cadre_years',
+		title: '干部考察档案',
+		params: ['cadre'],
+		columns: {
+			year: '年度', cadre_id: '干部编码', name: '姓名', unit_id: '单位编码', unit_name: '单位', role: '职务',
+			ballots_excellent: '优秀', ballots_competent: '称职', ballots_basically_competent: '基本称职', ballots_incompetent: '不称职',
+			unanimous: '满票', democratic_score: '民主测评得分', target_score: '单位目标考核得分', composite_score: '综合得分',
+			suggested_grade: '建议等次', final_grade: '认定等次', grade: '等次', usage_participants: '参评人数',
+			promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职'
+		}
+	},
 	years: {
 		query: 'site/years',
 		title: '考核年度',
@@ -74,6 +101,8 @@ export const DATASETS: Record<string, Dataset> = {
 			grade: '等次',
 			vetoed: '一票否决',
 			veto_items: '否决项目',
+			pk_candidate: '入围同台PK',
+			pk_awaiting: '同台PK待投票',
 			pk_votes: '同台PK得票',
 			prev_rank: '上年名次'
 		}
@@ -102,6 +131,7 @@ export const DATASETS: Record<string, Dataset> = {
 			kind: '预警类型',
 			unit_id: '单位编码',
 			unit_name: '单位',
+			category: '类别',
 			group_name: '考核组',
 			cadre_id: '干部编码',
 			cadre_name: '干部',
@@ -130,15 +160,45 @@ export const DATASETS: Record<string, Dataset> = {
 			total_bonus: '奖金合计',
 			per_capita: '人均奖金'
 		}
-	}
+	},
+	reward_grades: {
+		query: 'site/rewards_by_grade',
+		title: '奖励按等次汇总',
+		params: ['year'],
+		columns: { grade: '等次', units: '单位数', staff: '编制人数', base_bonus: '目标考核奖', extra_bonus: '等次奖励', total_bonus: '奖金合计', per_capita: '人均奖金' }
+	},
+	reward_groups: {
+		query: 'site/rewards_by_group',
+		title: '奖励按考核组汇总',
+		params: ['year'],
+		columns: {
+			category: '类别',
+			group_id: '考核组编码',
+			group_name: '考核组',
+			units: '单位数',
+			staff: '编制人数',
+			base_bonus: '目标考核奖',
+			extra_bonus: '等次奖励',
+			total_bonus: '奖金合计',
+			per_capita: '人均奖金'
+		}
+	},
+	reward_years: {
+		query: 'site/rewards_years',
+		title: '历年奖金总额',
+		params: [],
+		columns: { year: '年度', policy_id: '考核办法编号', standard: '人均每分奖励标准', basic_rate: '基本达标比例', units: '单位数', staff: '编制人数', total: '奖金合计' }
+	},
+	policy_groups: { query: 'site/policy_groups', title: '考核组', params: ['year'], columns: { group_id: '考核组编号', group_name: '考核组', category: '类别', bottom_two_exempt: '不参加后两名排位', units: '单位数' } }
 };
 
 export const FILE_FORMATS = ['csv', 'xlsx', 'arrow'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** Rows with their code columns replaced by Chinese labels (for CSV and XLSX). */
-export function labelled(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-	return rows.map((r) => {
+export function labelled(rows: readonly object[]): Record<string, unknown>[] {
+	return rows.map((row) => {
+		const r = row as Record<string, unknown>;
 		const out: Record<string, unknown> = { ...r };
 		for (const [key, labels] of Object.entries(CODE_LABELS)) {
 			const v = r[key];

@@ -31,13 +31,26 @@ export function toCsv(columns: Column[], rows: Record<string, unknown>[]): strin
 	return '\uFEFF' + Papa.unparse({ fields: columns.map((c) => String(inertCell(c.header))), data }, { newline: '\r\n' });
 }
 
-export async function toXlsx(sheet: string, columns: Column[], rows: Record<string, unknown>[]): Promise<Uint8Array<ArrayBuffer>> {
+export interface Sheet {
+	name: string;
+	columns: Column[];
+	rows: Record<string, unknown>[];
+}
+
+/** A workbook of one sheet per table: bold frozen header row, numbers as numbers, text inert. */
+export async function toWorkbook(sheets: Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
 	const book = new ExcelJS.Workbook();
-	// Excel allows 31 characters and none of []:*?/\ in a sheet name.
-	const ws = book.addWorksheet(sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
-	ws.columns = columns.map((c) => ({ header: String(inertCell(c.header)), key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
-	ws.getRow(1).font = { bold: true };
-	for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.key, cellValue(r[c.key])])));
-	ws.views = [{ state: 'frozen', ySplit: 1 }];
+	for (const sheet of sheets) {
+		// Excel allows 31 characters and none of []:*?/\ in a sheet name.
+		const ws = book.addWorksheet(sheet.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
+		ws.columns = sheet.columns.map((c) => ({ header: String(inertCell(c.header)), key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
+		ws.getRow(1).font = { bold: true };
+		for (const r of sheet.rows) ws.addRow(Object.fromEntries(sheet.columns.map((c) => [c.key, cellValue(r[c.key])])));
+		ws.views = [{ state: 'frozen', ySplit: 1 }];
+	}
 	return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+export function toXlsx(sheet: string, columns: Column[], rows: Record<string, unknown>[]): Promise<Uint8Array<ArrayBuffer>> {
+	return toWorkbook([{ name: sheet, columns, rows }]);
 }

@@ -1,7 +1,9 @@
 // Bottom-two detection (连续两年后两名) for one year (?year=, default the latest): the chart of every
 // pool unit's rank from the bottom over all years (units ever in the bottom two), the alerts (预警)
 // of every kind for the year with the cadre concerned, and the rule as the year's stored policy
-// states it (bottom_two_size, the exempt groups).
+// states it (bottom_two_size, the exempt groups), in the reader's language. The chart is drawn
+// here; its history (every year of every such unit) is not sent with the page: the browser's
+// interactive copy fetches it as Arrow from /data/bottom_two_history.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
@@ -9,6 +11,7 @@ import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
+import { translator, type Lang, type T } from '$lib/i18n';
 
 interface YearRow {
 	year: number;
@@ -40,46 +43,69 @@ interface PolicyGroupRow {
 	bottom_two_exempt: boolean;
 }
 
+/** A unit in the bottom two of its pool in the year shown. */
+export interface BottomNowUnit {
+	unit_id: string;
+	name: string;
+	category: string;
+	bottom_rank: number;
+	target_score: number | null;
+}
+
 /** The bottom-two rule of one year, from its stored policy. */
 export interface BottomTwoRule {
 	policyId: string;
 	policyName: string;
 	size: number;
-	/** Per category: its label, the groups in the pool and the exempt groups. */
-	pools: { category: string; label: string; groups: string[]; exempt: string[] }[];
+	/** Per category (its code): the groups in the pool and the exempt groups. */
+	pools: { category: string; groups: string[]; exempt: string[] }[];
 	/** The rule in one sentence, e.g. “区级部门（不含中央、市在黔单位组）和街道镇乡连续两年列后两名（后 2 名）的，主要领导给予职务调整”. */
 	sentence: string;
 }
 
 const CHINESE_NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function bottomTwoRule(rows: PolicyGroupRow[]): BottomTwoRule | null {
+/** A list in the reader's language: “甲、乙” (or “甲和乙” with `and`) in Chinese, “A, B and C” in English. */
+function joinList(items: string[], lang: Lang, and = false): string {
+	if (lang === 'zh') return items.join(and ? '和' : '、');
+	return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+}
+
+function bottomTwoRule(rows: PolicyGroupRow[], t: T, lang: Lang): BottomTwoRule | null {
 	const first = rows[0];
 	if (!first) return null;
 	const pools = new Map<string, BottomTwoRule['pools'][number]>();
 	for (const r of rows) {
 		let p = pools.get(r.category);
-		if (!p) pools.set(r.category, (p = { category: r.category, label: CATEGORY_LABELS[r.category] ?? r.category, groups: [], exempt: [] }));
+		if (!p) pools.set(r.category, (p = { category: r.category, groups: [], exempt: [] }));
 		(r.bottom_two_exempt ? p.exempt : p.groups).push(r.group_name);
 	}
 	const list = [...pools.values()];
 	const subjects = list
 		.filter((p) => p.groups.length > 0)
-		.map((p) => (p.exempt.length > 0 ? `${p.label}（不含${p.exempt.join('、')}）` : p.label));
+		.map((p) => {
+			const category = t(CATEGORY_LABELS[p.category] ?? p.category);
+			return p.exempt.length > 0 ? t('{category}（不含{groups}）', { category, groups: joinList(p.exempt, lang) }) : category;
+		});
 	const size = first.bottom_two_size;
-	const sizeWord = CHINESE_NUMBERS[size] ?? String(size);
+	const sizeWord = CHINESE_NUMBERS[size] ? t(CHINESE_NUMBERS[size]) : String(size);
 	const sentence =
 		subjects.length === 0
-			? '本年度所有考核组均不参加后两名排位。'
-			: `${subjects.join('和')}连续两年列后${sizeWord}名（后 ${size} 名）的，主要领导给予职务调整。`;
+			? t('本年度所有考核组均不参加后两名排位。')
+			: t('{subjects}连续两年列后{sizeWord}名（后 {size} 名）的，主要领导给予职务调整。', {
+					subjects: joinList(subjects, lang, true),
+					sizeWord,
+					size
+				});
 	return { policyId: first.policy_id, policyName: first.policy_name, size, pools: list, sentence };
 }
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
-	if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], history: [] as BottomRankRow[], chart: null, runUnits: 0, hasPrevYear: false };
+	if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
 
 	const [history, alerts, policyRows] = await Promise.all([
 		wh.all<BottomRankRow>(query('site/bottom_two_history')),
@@ -90,10 +116,14 @@ export const load: PageServerLoad = async ({ url }) => {
 		years,
 		year,
 		hasPrevYear: years.includes(year - 1),
-		rule: bottomTwoRule(policyRows),
+		rule: bottomTwoRule(policyRows, t, locals.lang),
 		alerts,
-		history,
+		// This year's bottom two of each pool; the whole history stays on the server (see above).
+		bottomNow: history
+			.filter((h) => h.year === year && h.in_bottom_two)
+			.sort((a, b) => a.bottom_rank - b.bottom_rank)
+			.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
 		runUnits: new Set(history.map((h) => h.unit_id)).size,
-		chart: history.length > 0 ? renderChart(bottomRankOptions(history, year)) : null
+		chart: history.length > 0 ? renderChart(bottomRankOptions(history, year, t)) : null
 	};
 };

@@ -1,14 +1,14 @@
 // Group rankings (分组排名) of one year (?year=, default the latest): per group (考核组), its units in
 // rank order (target score, descending) with composite score, grade, veto, PK result and the rank
 // change from the year before, and per group a bar chart of the target scores coloured by grade,
-// drawn on the server (render.ts).
+// drawn on the server (render.ts) in the reader's language, its bars linking to the units' pages.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
-import { CATEGORY_LABELS } from '$lib/labels';
+import { locale, translator } from '$lib/i18n';
 
 interface YearRow {
 	year: number;
@@ -58,7 +58,6 @@ export interface RankedGroup {
 	group_id: string;
 	group_name: string;
 	category: string;
-	categoryLabel: string;
 	exempt: boolean;
 	units: RankedUnit[];
 	chart: string;
@@ -74,7 +73,8 @@ function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
 	return { kind: 'same', prev: r.prev_rank };
 }
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
@@ -102,11 +102,20 @@ export const load: PageServerLoad = async ({ url }) => {
 			group_id: first.group_id,
 			group_name: first.group_name,
 			category: first.category,
-			categoryLabel: CATEGORY_LABELS[first.category] ?? first.category,
 			exempt: first.group_exempt,
 			units,
 			chart: renderChart(
-				groupRankingOptions(units, { groupName: first.group_name, xMin, qualifiedMin: policy?.qualified_min, basicMin: policy?.basic_min })
+				groupRankingOptions(
+					units,
+					{
+						groupName: first.group_name,
+						xMin,
+						qualifiedMin: policy?.qualified_min,
+						basicMin: policy?.basic_min,
+						locale: locale(locals.lang)
+					},
+					t
+				)
 			)
 		};
 	});

@@ -1,8 +1,8 @@
 // Serves the built site (adapter-node, build/) on a warehouse file, on a free loopback port; used by
-// the site tests and by the route benchmark.
+// the publish command, the site tests and the route benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { projectPath } from '../../src/lib/paths.js';
+import { projectPath } from '../lib/paths.js';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {

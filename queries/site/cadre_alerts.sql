@@ -1,0 +1,11 @@
+-- The alerts (预警) naming one cadre ($cadre) in every year: 连续两年列后两名 of the unit led (a
+-- principal leader), 连续两年基本称职, 不称职, with the unit's name that year.
+SELECT a.year,
+       a.kind,
+       a.unit_id,
+       u.name AS unit_name
+FROM alerts a
+LEFT JOIN units u ON u.year = a.year AND u.unit_id = a.unit_id
+WHERE a.cadre_id = $cadre
+ORDER BY a.year,
+         CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'incompetent' THEN 1 ELSE 2 END;

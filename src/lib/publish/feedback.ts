@@ -1,0 +1,81 @@
+// Each unit's feedback sheet (反馈单): one workbook per unit with its scores, ranks, grade, bonus and
+// the weaknesses of its team flagged in the reverse evaluation, for the organization department to
+// send to the unit.
+import type { Warehouse } from '../warehouse/db.js';
+import { query } from '../warehouse/queries.js';
+import { CATEGORY_LABELS, UNIT_GRADE_LABELS } from '../labels.js';
+import { toWorkbook } from '../server/table-file.js';
+import type { ReverseFlagRow } from '../summary/load.js';
+
+export interface FeedbackRow {
+	unit_id: string;
+	name: string;
+	category: string;
+	group_name: string;
+	target_score: number;
+	vetoed: boolean;
+	democratic_score: number | null;
+	composite_score: number | null;
+	rank_in_group: number;
+	group_size: number;
+	bottom_rank: number | null;
+	grade: string;
+	base_bonus: number | null;
+	extra_bonus: number | null;
+	total_bonus: number | null;
+}
+
+export interface Feedback {
+	unit: FeedbackRow;
+	weaknesses: { aspect_name: string; share: number }[];
+}
+
+export async function loadFeedback(wh: Warehouse, year: number): Promise<Feedback[]> {
+	const [units, flags] = await Promise.all([
+		wh.all<FeedbackRow>(query('summary/feedback'), { year }),
+		wh.all<ReverseFlagRow>(query('summary/reverse_flags'), { year })
+	]);
+	return units.map((unit) => ({
+		unit,
+		weaknesses: flags.filter((f) => f.subject === 'team' && f.unit_id === unit.unit_id).map((f) => ({ aspect_name: f.aspect_name, share: f.share }))
+	}));
+}
+
+/** A file name for a unit: its id and name, without characters a file system refuses. */
+export function feedbackFileName(unit: Pick<FeedbackRow, 'unit_id' | 'name'>, year: number): string {
+	return `${year}-反馈单-${unit.unit_id}-${unit.name}.xlsx`.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '_');
+}
+
+export function feedbackWorkbook(f: Feedback, year: number): Promise<Uint8Array<ArrayBuffer>> {
+	const u = f.unit;
+	const grade = (UNIT_GRADE_LABELS as Record<string, string>)[u.grade] ?? u.grade;
+	const rows: { item: string; value: string | number | null }[] = [
+		{ item: '年度', value: year },
+		{ item: '单位', value: u.name },
+		{ item: '单位编码', value: u.unit_id },
+		{ item: '类别', value: CATEGORY_LABELS[u.category] ?? u.category },
+		{ item: '考核组', value: u.group_name },
+		{ item: '目标考核得分', value: u.target_score },
+		{ item: '一票否决', value: u.vetoed ? '是' : '否' },
+		{ item: '领导班子民主测评得分', value: u.democratic_score },
+		{ item: '综合得分', value: u.composite_score },
+		{ item: '组内名次', value: u.rank_in_group },
+		{ item: '组内单位数', value: u.group_size },
+		{ item: '倒数名次', value: u.bottom_rank },
+		{ item: '考核等次', value: grade },
+		{ item: '目标考核奖（元）', value: u.base_bonus },
+		{ item: '等次奖励（元）', value: u.extra_bonus },
+		{ item: '奖金合计（元）', value: u.total_bonus }
+	];
+	return toWorkbook([
+		{ name: '反馈单', columns: [{ key: 'item', header: '项目' }, { key: 'value', header: '内容' }], rows },
+		{
+			name: '逆向测评反映的问题',
+			columns: [
+				{ key: 'aspect_name', header: '问题' },
+				{ key: 'share', header: '勾选比例' }
+			],
+			rows: f.weaknesses.length > 0 ? f.weaknesses : [{ aspect_name: '没有达到预警线的问题', share: null }]
+		}
+	]);
+}

@@ -1,0 +1,92 @@
+// The cadre dossier (干部考察档案) /cadres/<id>: every year of one cadre in the warehouse (the unit
+// and post held, the democratic ballots and score, the composite score and grade, the usage
+// intents and reverse evaluation of the cadre, and the alerts naming the cadre), with a chart of
+// the composite score and grade over the years drawn on the server. The id is only ever a bound
+// parameter; an unknown id is a 404.
+import type { PageServerLoad } from './$types';
+import { siteWarehouse } from '$lib/server/site-warehouse';
+import { query } from '$lib/warehouse/queries';
+import { renderChart } from '$lib/charts/render';
+import { cadreHistoryOptions } from '$lib/charts/cadre-history';
+import { translator } from '$lib/i18n';
+import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
+
+/** One row of queries/site/cadre_years.sql. */
+export interface CadreYearRow {
+	year: number;
+	cadre_id: string;
+	name: string;
+	unit_id: string;
+	unit_name: string | null;
+	role: string;
+	principal: boolean;
+	ballots_excellent: number | null;
+	ballots_competent: number | null;
+	ballots_basically_competent: number | null;
+	ballots_incompetent: number | null;
+	unanimous: boolean | null;
+	democratic_score: number;
+	democratic_band: string;
+	target_score: number;
+	composite_score: number;
+	suggested_grade: string;
+	final_grade: string | null;
+	grade: string;
+	usage_participants: number | null;
+	promote: number | null;
+	retain: number | null;
+	non_leadership: number | null;
+	demote: number | null;
+	promote_share: number | null;
+	retain_share: number | null;
+	non_leadership_share: number | null;
+	demote_share: number | null;
+}
+
+/** One row of queries/site/cadre_alerts.sql. */
+export interface CadreAlertRow {
+	year: number;
+	kind: string;
+	unit_id: string;
+	unit_name: string | null;
+}
+
+/** A year of the warehouse on the page: the cadre's row, or null when the warehouse does not hold the cadre that year. */
+export interface CadreYear {
+	year: number;
+	row: CadreYearRow | null;
+	isNew: boolean;
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const cadre = params.id;
+	if (cadre.length > 100) notFound('干部', cadre);
+	const wh = await siteWarehouse();
+	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
+	if (rows.length === 0) notFound('干部', cadre);
+
+	const [yearRows, reverse, alerts] = await Promise.all([
+		wh.all<{ year: number }>(query('site/years')),
+		wh.all<ReverseRow>(query('site/cadre_reverse'), { cadre }),
+		wh.all<CadreAlertRow>(query('site/cadre_alerts'), { cadre })
+	]);
+	const years = yearRows.map((y) => y.year);
+	const byYear = new Map(rows.map((r) => [r.year, r]));
+	const t = translator(locals.lang);
+	const latest = rows.at(-1)!;
+	return {
+		cadre_id: latest.cadre_id,
+		name: latest.name,
+		latest,
+		formerNames: [...new Set(rows.map((r) => r.name))].filter((n) => n !== latest.name),
+		years,
+		/** The years the cadre was assessed, as runs (2001—2004、2007). */
+		yearsText: yearRuns(rows.map((r) => r.year)),
+		latestYear: years.at(-1) ?? latest.year,
+		timeline: presence(rows.map((r) => r.year), years).map((y): CadreYear => ({ year: y.year, row: byYear.get(y.year) ?? null, isNew: y.isNew })),
+		rows: [...rows].reverse(),
+		reverse: reverseTable(reverse),
+		alerts,
+		chart: renderChart(cadreHistoryOptions(rows, t))
+	};
+};

@@ -1,0 +1,6 @@
+// The internal edition of one year's results, for the organization department: the public notice
+// plus ballots, reverse evaluation, usage intents and alerts.
+import type { PageServerLoad } from './$types';
+import { summaryPage } from '$lib/server/summary-page';
+
+export const load: PageServerLoad = ({ params }) => summaryPage(params.year, 'internal');
