@@ -3,14 +3,12 @@
 // votes; /search finds by part of a name and by id; unknown and hostile ids are a 404 in Chinese.
 // The sample has every unit in every year, so a unit absent from a year, and one new in the
 // latest year, are checked on a small warehouse of three years built here.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { projectPath } from '../../src/lib/paths.js';
+import { serveBuilt } from '../../src/cli/serve.js';
 import { startSite, type Site } from '../helpers/site.js';
 import { importInto } from '../helpers/warehouse.js';
 import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
@@ -388,34 +386,6 @@ describe('unknown and hostile ids', () => {
 
 // ── A unit absent from a year, and a unit new in the latest year, on a warehouse of three years ──
 
-/** The built site on another warehouse file (startSite serves the sample). */
-async function serve(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
-	const port = await new Promise<number>((resolve, reject) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as { port: number };
-			s.close(() => resolve(port));
-		});
-		s.on('error', reject);
-	});
-	const child = spawn(process.execPath, [projectPath('build')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KAOHE_DB: db },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			await fetch(url);
-			break;
-		} catch {
-			if (Date.now() > deadline) throw new Error('site did not start');
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	return { url, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
-}
-
 describe('unit dossier across years the unit missed', () => {
 	let small: { url: string; stop: () => Promise<void> };
 	let dir: string;
@@ -430,7 +400,7 @@ describe('unit dossier across years the unit missed', () => {
 		await importInto(w, unitsBundle(2002, base));
 		await importInto(w, unitsBundle(2003, [...base, unit('B', 'D1', [58, 38]), unit('N', 'D1', [40, 30])]));
 		w.close();
-		small = await serve(db);
+		small = await serveBuilt(db);
 	}, 120_000);
 	afterAll(async () => {
 		await small?.stop();

@@ -2,9 +2,8 @@
 // exactly, and the what-if recomputed in DuckDB (the policy's own values give the stored totals;
 // a doubled standard doubles the base part); the page in English; the downloads of its tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
-import ExcelJS from 'exceljs';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 import { startSite, type Site } from '../helpers/site.js';
 
 let site: Site;
@@ -174,7 +173,7 @@ describe('/rewards', () => {
 
 	it('offers every table of the year as CSV and XLSX with the warehouse rows', async () => {
 		const { html } = await get('/rewards?year=2007');
-		const links = downloads(html);
+		const links = downloadLinks(html);
 		expect([...links.keys()].sort()).toEqual(['reward_grades', 'reward_groups', 'reward_years', 'rewards']);
 		for (const [dataset, link] of links) {
 			expect(Object.keys(link).sort(), dataset).toEqual(['arrow', 'csv', 'xlsx']);
@@ -194,18 +193,18 @@ describe('/rewards', () => {
 			reward_years: Number(counts.years)
 		};
 		for (const [dataset, n] of Object.entries(expected)) {
-			const rows = await csvRows(links.get(dataset)!.csv!);
+			const rows = await csvRowsAt(links.get(dataset)!.csv!);
 			expect(rows, dataset).toHaveLength(n);
 			// every table adds up to the year's total bonus (the years' table: its 2007 line)
 			const totals = dataset === 'reward_years' ? rows.filter((r) => r['年度'] === '2007') : rows;
 			const sum = totals.reduce((s, r) => s + Number(r['奖金合计']), 0);
 			expect(sum, dataset).toBeCloseTo(Number(counts.total), 2);
-			const sheet = await xlsxRows(links.get(dataset)!.xlsx!);
+			const sheet = await xlsxAt(links.get(dataset)!.xlsx!);
 			expect(sheet.rowCount, dataset).toBe(n + 1);
 			expect(sheet.getRow(1).values, dataset).toContain('奖金合计');
 		}
 		// the grades by their Chinese labels
-		const grades = (await csvRows(links.get('reward_grades')!.csv!)).map((r) => r['等次']);
+		const grades = (await csvRowsAt(links.get('reward_grades')!.csv!)).map((r) => r['等次']);
 		expect(grades).toContain('特优');
 		expect((await one(`SELECT count(*)::INTEGER AS n FROM rewards WHERE year = 2007 AND grade = 'outstanding'`)).n).toBeGreaterThan(0);
 	});
@@ -213,32 +212,5 @@ describe('/rewards', () => {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** The download links of a page: dataset → { format: path }. */
-function downloads(page: string): Map<string, Record<string, string>> {
-	const out = new Map<string, Record<string, string>>();
-	for (const m of page.matchAll(/href="(\/data\/([\w-]+)\?[^"]*)"/g)) {
-		const href = m[1]!.replaceAll('&amp;', '&');
-		const format = new URL(href, 'http://x').searchParams.get('format')!;
-		out.set(m[2]!, { ...out.get(m[2]!), [format]: href });
-	}
-	return out;
-}
-
-async function csvRows(path: string): Promise<Record<string, string>[]> {
-	const res = await fetch(site.url + path);
-	expect(res.status, path).toBe(200);
-	expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-	const parsed = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-	expect(parsed.errors).toEqual([]);
-	return parsed.data;
-}
-
-async function xlsxRows(path: string): Promise<ExcelJS.Worksheet> {
-	const res = await fetch(site.url + path);
-	expect(res.status, path).toBe(200);
-	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(await res.arrayBuffer());
-	const sheet = book.worksheets[0];
-	expect(sheet).toBeDefined();
-	return sheet!;
-}
+const csvRowsAt = (path: string) => csvRows(site.url + path);
+const xlsxAt = (path: string) => xlsxSheet(site.url + path);

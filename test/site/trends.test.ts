@@ -3,9 +3,8 @@
 // of two years (?from=&to=) with the warehouse's own numbers, the page in English, and the
 // downloads of its tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
-import ExcelJS from 'exceljs';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 import { startSite, type Site } from '../helpers/site.js';
 
 let site: Site;
@@ -49,35 +48,6 @@ const sentence = (page: string) => {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** The download links of a page: dataset → { csv, xlsx } paths. */
-function downloads(page: string): Map<string, Record<string, string>> {
-	const out = new Map<string, Record<string, string>>();
-	for (const m of page.matchAll(/href="(\/data\/([\w-]+)\?[^"]*)"/g)) {
-		const href = m[1]!.replaceAll('&amp;', '&');
-		const format = new URL(href, 'http://x').searchParams.get('format')!;
-		out.set(m[2]!, { ...out.get(m[2]!), [format]: href });
-	}
-	return out;
-}
-
-async function csvRows(path: string): Promise<Record<string, string>[]> {
-	const res = await fetch(site.url + path);
-	expect(res.status, path).toBe(200);
-	expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-	const parsed = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-	expect(parsed.errors).toEqual([]);
-	return parsed.data;
-}
-
-async function xlsxRows(path: string): Promise<ExcelJS.Worksheet> {
-	const res = await fetch(site.url + path);
-	expect(res.status, path).toBe(200);
-	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(await res.arrayBuffer());
-	const sheet = book.worksheets[0];
-	expect(sheet).toBeDefined();
-	return sheet!;
-}
 
 describe('/trends', () => {
 	it('is served with its charts drawn on the server', () => {
@@ -186,7 +156,7 @@ describe('/trends', () => {
 	});
 
 	it('offers every data table as CSV and XLSX with the warehouse rows', async () => {
-		const links = downloads(html);
+		const links = downloadLinks(html);
 		expect([...links.keys()].sort()).toEqual(['democratic_means', 'grade_mix', 'reverse_trend', 'satisfaction_trend']);
 		const [{ years, sat, mix, rev } = { years: 0, sat: 0, mix: 0, rev: 0 }] = await stored<{ years: number; sat: number; mix: number; rev: number }>(
 			`SELECT (SELECT count(DISTINCT year) FROM satisfaction)::INTEGER AS years,
@@ -200,21 +170,24 @@ describe('/trends', () => {
 		for (const [dataset, n] of Object.entries(expected)) {
 			const link = links.get(dataset)!;
 			expect(Object.keys(link).sort(), dataset).toEqual(['arrow', 'csv', 'xlsx']);
-			const rows = await csvRows(link.csv!);
+			const rows = await csvRowsAt(link.csv!);
 			expect(rows, dataset).toHaveLength(n);
-			const sheet = await xlsxRows(link.xlsx!);
+			const sheet = await xlsxAt(link.xlsx!);
 			expect(sheet.rowCount, dataset).toBe(n + 1);
 		}
 		// the values themselves: 2007's township team row of the unanimous table
 		const [town] = await stored<{ u: number; t: number }>(
 			`SELECT teams_unanimous::INTEGER AS u, teams::INTEGER AS t FROM satisfaction WHERE year = 2007 AND category = 'township'`
 		);
-		const rows = await csvRows(links.get('satisfaction_trend')!.csv!);
+		const rows = await csvRowsAt(links.get('satisfaction_trend')!.csv!);
 		const row = rows.find((r) => r['年度'] === '2007' && r['对象'] === '领导班子' && r['类别'] === '街道镇乡');
 		expect(row).toMatchObject({ 满票数: String(town!.u), 总数: String(town!.t) });
-		const sheet = await xlsxRows(links.get('satisfaction_trend')!.xlsx!);
+		const sheet = await xlsxAt(links.get('satisfaction_trend')!.xlsx!);
 		expect(sheet.getRow(1).values).toContain('满票率');
 		const line = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 2007 && r.getCell(3).value === '街道镇乡')!;
 		expect(line.getCell(4).value).toBe(town!.u);
 	});
 });
+
+const csvRowsAt = (path: string) => csvRows(site.url + path);
+const xlsxAt = (path: string) => xlsxSheet(site.url + path);
