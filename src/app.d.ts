@@ -6,9 +6,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
-		/** The reader's language, from the lang cookie (hooks.server.ts). */
+		/** The reader's language (lang cookie) and the person signed in, if any (hooks.server.ts). */
 		interface Locals {
 			lang: import('$lib/i18n').Lang;
+			user: import('$lib/server/session').User | undefined;
 		}
 		// interface PageData {}
 		// interface PageState {}

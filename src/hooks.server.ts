@@ -1,11 +1,38 @@
-// Every request: the reader's language from the lang cookie (Chinese unless they chose English),
-// written into <html lang> of the page.
-import type { Handle } from '@sveltejs/kit';
+// Every request: the reader's language (lang cookie, written into <html lang>), the person signed
+// in (session cookie), a same-origin check for anything that changes state, and the access table
+// of $lib/server/access — the one place that decides who may reach what, denying by default.
+import { error, redirect, type Handle } from '@sveltejs/kit';
 import { LANG_COOKIE, isLang, locale } from '$lib/i18n';
+import { decide } from '$lib/server/access';
+import { currentUser } from '$lib/server/session';
+import { isPublished } from '$lib/summary/published';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const chosen = event.cookies.get(LANG_COOKIE);
 	event.locals.lang = isLang(chosen) ? chosen : 'zh';
+	event.locals.user = currentUser(event.cookies);
+	const { request, url, route } = event;
+
+	const reading = request.method === 'GET' || request.method === 'HEAD';
+	// Forms and uploads must come from this site's own pages (no cross-site request forgery).
+	if (!reading && request.headers.get('origin') !== url.origin)
+		error(403, { message: '请求来源与本站不符，已拒绝。请从本站页面提交。' });
+
+	if (route.id !== null) {
+		const verdict = decide(route.id, request.method, event.locals.user?.role, () => {
+			const year = Number(event.params.year);
+			return Number.isInteger(year) && isPublished(year);
+		});
+		if (verdict === 'signin') {
+			// A person opening a page goes to the sign-in form and comes back; a script gets a 401.
+			if (reading && (event.isDataRequest || request.headers.get('accept')?.includes('text/html')))
+				redirect(303, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
+			error(401, { message: '请先登录。' });
+		}
+		if (verdict === 'forbid') error(403, { message: '您的账户无权访问此页面或执行此操作。' });
+		if (verdict === 'missing') error(reading ? 404 : 405, { message: reading ? '找不到此页面。' : '此页面不接受该请求。' });
+	}
+
 	const tag = locale(event.locals.lang);
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
 };

@@ -16,6 +16,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
 	buildSite(() => {});
 	const dir = mkdtempSync(join(tmpdir(), 'kaohe-sample-'));
+	// Accounts and the audit log that the command line writes during tests go here, never into
+	// the project's data/state (test workers inherit this environment).
+	process.env.KAOHE_STATE = join(dir, 'state');
 	const db = join(dir, 'warehouse.duckdb');
 	await ensureSampleWarehouse(db, () => {});
 	project.provide('sampleDb', db);

@@ -12,6 +12,9 @@ import { VIEWS, isView } from '../lib/warehouse/views.js';
 import { EDITIONS, type Edition } from '../lib/summary/load.js';
 import { ChromiumMissing } from '../lib/publish/chromium.js';
 import { publish, YearMissing } from './publish.js';
+import { AccountError, UserUsage, cliActor, userCommand } from './user.js';
+import { audit } from '../lib/audit/log.js';
+import { setPublished } from '../lib/summary/published.js';
 
 const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
@@ -21,6 +24,8 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
                                            导出视图：${Object.keys(VIEWS).join(', ')}
   publish --year Y --edition public|internal --out DIR [--feedback] [--db FILE]
                                            写出年度考核结果（HTML、PDF、XLSX；--feedback 另写各单位反馈单）
+  user add NAME --role leader|analyst|admin | disable NAME | enable NAME | reset NAME | list
+                                           管理网站账户（add、reset 打印一次性登录链接）
 
 数据仓库 / warehouse: --db FILE，否则环境变量 KAOHE_DB，否则 data/warehouse.duckdb`;
 
@@ -63,6 +68,7 @@ async function run(argv: string[]): Promise<number> {
 			try {
 				step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
 				const r = await importBundle(wh, bundle, { replace: values.replace === true });
+				audit({ actor: cliActor(), action: r.replaced ? 'replace' : 'import', target: String(r.year), detail: `${bundle.checksum} → ${wh.path}` });
 				process.stdout.write(`${r.replaced ? '已替换' : '已导入'} ${r.year} 年度（政策 ${bundle.policy.id}，${r.rows} 行）→ ${wh.path}\n`);
 			} finally {
 				wh.close();
@@ -104,6 +110,7 @@ async function run(argv: string[]): Promise<number> {
 			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
 			try {
 				const n = await exportView(wh, view, format as Format, values.out as string, year);
+				audit({ actor: cliActor(), action: 'export', target: view, detail: `${format}${year === undefined ? '' : ` ${year}`} → ${values.out}` });
 				process.stderr.write(`已导出 ${view}：${n} 行 → ${values.out}\n`);
 			} finally {
 				wh.close();
@@ -131,7 +138,16 @@ async function run(argv: string[]): Promise<number> {
 				feedback: values.feedback === true,
 				log: step
 			});
+			// Writing the public edition is its publication: the site then shows it without sign-in.
+			if (edition === 'public') setPublished(Number(values.year), cliActor(), true);
+			audit({ actor: cliActor(), action: 'publish', target: String(values.year), detail: `${edition} → ${values.out}` });
 			for (const f of files) process.stdout.write(`${f}\n`);
+			return 0;
+		}
+		case 'user': {
+			const { values, positionals } = args(rest, { role: { type: 'string' } });
+			if (positionals.length > 2) throw new UsageError(`user 多余的参数：${positionals.slice(2).join(' ')}`);
+			await userCommand(positionals[0], positionals[1], values.role as string | undefined, (l) => process.stdout.write(l + '\n'));
 			return 0;
 		}
 		case undefined:
@@ -160,7 +176,10 @@ async function main(): Promise<void> {
 		} else if (e instanceof ChromiumMissing) {
 			process.stderr.write(`${e.message}\n`);
 			code = 3;
-		} else if (e instanceof UsageError) {
+		} else if (e instanceof AccountError) {
+			process.stderr.write(`${e.message}\n`);
+			code = 1;
+		} else if (e instanceof UsageError || e instanceof UserUsage) {
 			process.stderr.write(`${e.message}\n\n${USAGE}\n`);
 			code = 2;
 		} else if (e instanceof WarehouseUnavailable) {

@@ -1,8 +1,17 @@
 // Serves the built site (adapter-node, build/) on a warehouse file, on a free loopback port; used by
-// the publish command, the site tests and the route benchmark.
+// the publish command, the site tests and the benchmarks. Each served site gets a state folder of
+// its own (accounts, session key, audit log) unless one is given, with one account per role, so
+// the caller can make session cookies for them (`cookie(role)`).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { projectPath } from '../lib/paths.js';
+import { ROLES, type Role } from '../lib/auth/roles.js';
+import { SESSION_COOKIE, SESSION_SECONDS, signSession } from '../lib/auth/session.js';
+import type { Account } from '../lib/auth/accounts.js';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -15,36 +24,92 @@ function freePort(): Promise<number> {
 	});
 }
 
+export interface GetOptions extends RequestInit {
+	/** The reader's language cookie. */
+	lang?: string;
+	/** Signed in with this role (default analyst); null for the public. */
+	role?: Role | null;
+}
+
+export interface ServeOptions {
+	/** Open the warehouse read-only (several sites may then share one file). Default true. */
+	readOnly?: boolean;
+	env?: Record<string, string>;
+}
+
 export interface Site {
 	url: string;
 	db: string;
+	/** The state folder (accounts, audit log) of this site. */
+	state: string;
+	/** A session cookie (`name=value`) of the site's account for `role`. */
+	cookie: (role: Role) => string;
+	/** Fetches a path of the site (redirects not followed), signed in as options.role. */
+	get: (path: string, options?: GetOptions) => Promise<Response>;
 	stop: () => Promise<void>;
 }
 
-export async function serveBuilt(db: string, env: Record<string, string> = {}): Promise<Site> {
+/** A fresh state folder with one account per role (no passwords: sign in only by cookie). */
+function makeState(): { dir: string; key: Buffer } {
+	const dir = mkdtempSync(join(tmpdir(), 'kaohe-state-'));
+	const key = randomBytes(32);
+	writeFileSync(join(dir, 'session.key'), key.toString('hex'), { mode: 0o600 });
+	const accounts: Account[] = ROLES.map((role) => ({ name: `test-${role}`, role, hash: null, disabled: false, epoch: 1, created: new Date().toISOString() }));
+	writeFileSync(join(dir, 'accounts.json'), JSON.stringify(accounts), { mode: 0o600 });
+	return { dir, key };
+}
+
+export async function serveBuilt(db: string, options: ServeOptions = {}): Promise<Site> {
 	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const { dir, key } = makeState();
 	const child: ChildProcess = spawn(process.execPath, [projectPath('build')], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', KAOHE_DB: db },
+		env: {
+			...process.env,
+			KAOHE_STATE: dir,
+			KAOHE_READONLY: options.readOnly === false ? '0' : '1',
+			...options.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			KAOHE_DB: db
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const url = `http://127.0.0.1:${port}`;
+	const cookie = (role: Role) =>
+		`${SESSION_COOKIE}=${signSession(key, { n: `test-${role}`, v: 1, e: Math.floor(Date.now() / 1000) + SESSION_SECONDS })}`;
+	const get = (path: string, { lang, role = 'analyst', headers, ...init }: GetOptions = {}) => {
+		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
+		return fetch(url + path, {
+			redirect: 'manual',
+			...init,
+			headers: { ...(headers as Record<string, string> | undefined), ...(cookies ? { cookie: cookies } : {}) }
+		});
+	};
 	const deadline = Date.now() + 20_000;
 	for (;;) {
 		try {
 			await fetch(url);
 			break;
 		} catch {
-			if (Date.now() > deadline) throw new Error('site did not start');
+			if (child.exitCode !== null || Date.now() > deadline) throw new Error('site did not start');
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
 	return {
 		url,
 		db,
+		state: dir,
+		cookie,
+		get,
 		stop: () =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
-				child.once('exit', () => resolve());
+				const done = () => {
+					rmSync(dir, { recursive: true, force: true });
+					resolve();
+				};
+				if (child.exitCode !== null) return done();
+				child.once('exit', done);
 				child.kill('SIGTERM');
 			})
 	};

@@ -1,4 +1,5 @@
-// The language of every page, for the layout's translator.
+// The language of every page and the person signed in (name and role), for the layout's
+// translator, navigation and sign-out button.
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ lang: locals.lang });
+export const load: LayoutServerLoad = ({ locals }) => ({ lang: locals.lang, user: locals.user ?? null });

@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, ensureSampleWarehouse } from '../../src/cli/prepare.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { serveBuilt } from '../../src/cli/serve.js';
+import { serveBuilt, type Site } from '../../src/cli/serve.js';
 
 const REPEAT = 20;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
-async function time(url: string): Promise<{ ttfb: number; bytes: number; status: number }> {
+async function time(site: Site, path: string): Promise<{ ttfb: number; bytes: number; status: number }> {
 	const t = performance.now();
-	const res = await fetch(url);
+	const res = await site.get(path);
 	const ttfb = performance.now() - t;
 	const bytes = (await res.arrayBuffer()).byteLength;
 	return { ttfb, bytes, status: res.status };
@@ -50,9 +50,9 @@ export async function benchRoutes(): Promise<string> {
 	lines.push('route'.padEnd(42) + 'status  ttfb p50   ttfb p95      bytes');
 	try {
 		for (const path of paths) {
-			await time(site.url + path);
+			await time(site, path);
 			const runs = [];
-			for (let i = 0; i < REPEAT; i++) runs.push(await time(site.url + path));
+			for (let i = 0; i < REPEAT; i++) runs.push(await time(site, path));
 			const sorted = runs.map((r) => r.ttfb).sort((a, b) => a - b);
 			const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
 			lines.push(`${path.padEnd(42)}${String(runs[0]!.status).padEnd(6)}${ms(percentile(sorted, 0.5))} ${ms(percentile(sorted, 0.95))} ${String(runs[0]!.bytes).padStart(10)}`);

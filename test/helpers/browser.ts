@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/lib/publish/chromium.js';
 import { projectPath } from '../../src/lib/paths.js';
+import type { Role } from '../../src/lib/auth/roles.js';
+import { siteOf } from './site.js';
 
 export const launchBrowser = launchChromium;
 
@@ -12,9 +14,19 @@ export interface Visit {
 	errors: string[];
 }
 
-/** Opens `url` in a new page, waiting for the fonts; console errors and page errors are collected. */
-export async function visit(browser: Browser, url: string): Promise<Visit> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/**
+ * Opens `url` in a new page of a fresh browser context, signed in with `role` (default analyst;
+ * null: the public) on a site from startSite(), waiting for the fonts; console errors and page
+ * errors are collected.
+ */
+export async function visit(browser: Browser, url: string, role: Role | null = 'analyst'): Promise<Visit> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const site = siteOf(url);
+	if (role && site) {
+		const [name, value] = site.cookie(role).split('=') as [string, string];
+		await context.addCookies([{ name, value, url: site.url, httpOnly: true, sameSite: 'Lax' }]);
+	}
+	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(m.text());

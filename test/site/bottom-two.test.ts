@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => site?.stop());
 
 const page = async (query = '', lang?: string) => {
-	const res = await fetch(`${site.url}/bottom-two${query}`, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(`/bottom-two${query}`, { lang });
 	return { status: res.status, html: await res.text() };
 };
 
@@ -50,7 +50,7 @@ const page = async (query = '', lang?: string) => {
 function download(html: string, dataset: string, format: string): string {
 	const m = html.match(new RegExp(`href="(/data/${dataset}\\?(?:[^"]*&amp;)?format=${format})"`));
 	expect(m, `${dataset} ${format} link`).not.toBeNull();
-	return site.url + m![1]!.replaceAll('&amp;', '&');
+	return m![1]!.replaceAll('&amp;', '&');
 }
 
 const key = (a: { kind: string; unit_id: string; cadre_id: string | null }) => `${a.kind}|${a.unit_id}|${a.cadre_id ?? ''}`;
@@ -129,7 +129,7 @@ describe('bottom-two page', () => {
 		const { html } = await page();
 		// the page's data holds this year's bottom two, not every year of every unit
 		expect(html).not.toContain('pool_size');
-		const res = await fetch(`${site.url}/data/bottom_two_history?format=arrow`);
+		const res = await site.get(`/bottom-two/history`, { role: 'leader' });
 		expect(res.status).toBe(200);
 		const table = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
 		expect(table.numRows).toBe(historyRows);
@@ -164,7 +164,7 @@ describe('bottom-two page', () => {
 		const expected = alerts.filter((a) => a.year === year);
 		const { html } = await page(`?year=${year}`);
 
-		const csv = await fetch(download(html, 'alerts', 'csv'));
+		const csv = await site.get(download(html, 'alerts', 'csv'));
 		expect(csv.status).toBe(200);
 		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 		const labelKind = (k: string) => ALERT_LABELS[k] ?? k;
@@ -172,7 +172,7 @@ describe('bottom-two page', () => {
 		const want = expected.map((a) => `${labelKind(a.kind)}|${a.unit_id}|${a.cadre_id ?? ''}`).sort();
 		expect(parsed.data.map(fileKey).sort()).toEqual(want);
 
-		const xlsx = await fetch(download(html, 'alerts', 'xlsx'));
+		const xlsx = await site.get(download(html, 'alerts', 'xlsx'));
 		expect(xlsx.status).toBe(200);
 		const book = new ExcelJS.Workbook();
 		await book.xlsx.load(await xlsx.arrayBuffer());

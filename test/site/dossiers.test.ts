@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { serveBuilt } from '../../src/cli/serve.js';
-import { startSite, type Site } from '../helpers/site.js';
+import type { GetOptions } from '../../src/cli/serve.js';
+import { siteOf, startSite, type Site } from '../helpers/site.js';
 import { importInto } from '../helpers/warehouse.js';
 import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
 
@@ -56,8 +56,8 @@ afterAll(async () => {
 	await site?.stop();
 });
 
-const get = async (base: string, path: string, init: RequestInit = {}) => {
-	const res = await fetch(base + path, { redirect: 'manual', ...init });
+const get = async (base: string, path: string, init: GetOptions = {}) => {
+	const res = await siteOf(base)!.get(path, init);
 	return { status: res.status, location: res.headers.get('location'), html: await res.text() };
 };
 
@@ -193,7 +193,7 @@ describe('unit dossier', () => {
 	});
 
 	it('speaks English with the English cookie', async () => {
-		const { html } = await get(site.url, `/units/${vetoUnit}`, { headers: { cookie: 'lang=en' } });
+		const { html } = await get(site.url, `/units/${vetoUnit}`, { lang: 'en' });
 		expect(html).toContain('Results year by year');
 		expect(html).toContain('Rank in group');
 		expect(html).not.toContain('历年考核结果');
@@ -294,7 +294,7 @@ describe('cadre dossier', () => {
 		const [{ cadre_id, n }] = (await wh.all<{ cadre_id: string; n: number }>(
 			'SELECT cadre_id, count(*)::INTEGER AS n FROM cadres GROUP BY cadre_id ORDER BY n DESC, cadre_id LIMIT 1'
 		)) as [{ cadre_id: string; n: number }];
-		const res = await fetch(`${site.url}/data/cadre_years?cadre=${cadre_id}&format=csv`);
+		const res = await site.get(`/data/cadre_years?cadre=${cadre_id}&format=csv`);
 		expect(res.status).toBe(200);
 		const lines = (await res.text()).trim().split('\n');
 		expect(lines[0]).toContain('综合得分');
@@ -400,7 +400,7 @@ describe('unit dossier across years the unit missed', () => {
 		await importInto(w, unitsBundle(2002, base));
 		await importInto(w, unitsBundle(2003, [...base, unit('B', 'D1', [58, 38]), unit('N', 'D1', [40, 30])]));
 		w.close();
-		small = await serveBuilt(db);
+		small = await startSite(db);
 	}, 120_000);
 	afterAll(async () => {
 		await small?.stop();

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const get = async (path: string, lang?: string) => {
-	const res = await fetch(site.url + path, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(path, { lang });
 	return { status: res.status, html: await res.text() };
 };
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: string) => {
-	const res = await fetch(site.url + path, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(path, { lang });
 	return { status: res.status, html: await res.text() };
 };
 const page = (year?: number, lang?: string) => get(`/policy${year === undefined ? '' : `?year=${year}`}`, lang);
@@ -168,7 +168,7 @@ describe('policy page', () => {
 			expect(total).toBeGreaterThan(0);
 			expect(html).toContain(`href="/data/policy_groups?year=${year}&format=csv"`);
 		}
-		const csv = await fetch(`${site.url}/data/policy_groups?year=${withBoth}&format=csv`);
+		const csv = await site.get(`/data/policy_groups?year=${withBoth}&format=csv`);
 		expect(csv.status).toBe(200);
 		const text = await csv.text();
 		for (const g of policies.get(withBoth)!.groups) expect(text).toContain(g.name);

@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => site?.stop());
 
 const page = async (query = '', lang?: string) => {
-	const res = await fetch(`${site.url}/rankings${query}`, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(`/rankings${query}`, { lang });
 	return { status: res.status, html: await res.text() };
 };
 
@@ -51,7 +51,7 @@ function groupChart(html: string, group: string): string {
 function download(html: string, dataset: string, format: string): string {
 	const m = html.match(new RegExp(`href="(/data/${dataset}\\?[^"]*format=${format})"`));
 	expect(m, `${dataset} ${format} link`).not.toBeNull();
-	return site.url + m![1]!.replaceAll('&amp;', '&');
+	return m![1]!.replaceAll('&amp;', '&');
 }
 
 /** The unit ids of one group's table, in order. */
@@ -146,7 +146,7 @@ describe('rankings page', () => {
 		const { html } = await page(`?year=${year}`);
 		const expected = units.filter((u) => u.year === year);
 
-		const csv = await fetch(download(html, 'rankings', 'csv'));
+		const csv = await site.get(download(html, 'rankings', 'csv'));
 		expect(csv.status).toBe(200);
 		expect(csv.headers.get('content-type')).toContain('text/csv');
 		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
@@ -161,7 +161,7 @@ describe('rankings page', () => {
 			expect(r!['上年名次'] === '' ? null : Number(r!['上年名次']), u.unit_id).toBe(u.prev_rank);
 		}
 
-		const xlsx = await fetch(download(html, 'rankings', 'xlsx'));
+		const xlsx = await site.get(download(html, 'rankings', 'xlsx'));
 		expect(xlsx.status).toBe(200);
 		const book = new ExcelJS.Workbook();
 		await book.xlsx.load(await xlsx.arrayBuffer());

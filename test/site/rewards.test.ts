@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: 'en') => {
-	const res = await fetch(site.url + path, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(path, { lang });
 	return { status: res.status, html: (await res.text()).replace(/<!--[^>]*-->/g, '') };
 };
 

@@ -12,14 +12,14 @@ let html: string;
 let status: number;
 beforeAll(async () => {
 	site = await startSite();
-	const res = await fetch(site.url + '/trends');
+	const res = await site.get('/trends');
 	status = res.status;
 	html = await res.text();
 }, 240_000);
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: 'en') => {
-	const res = await fetch(site.url + path, { headers: lang ? { cookie: `lang=${lang}` } : {} });
+	const res = await site.get(path, { lang });
 	return { status: res.status, html: (await res.text()).replace(/<!--[^>]*-->/g, '') };
 };
 

@@ -1,8 +1,9 @@
-// The site's warehouse: one read-only Warehouse per server process, opened on first use from
-// defaultDbPath() (KAOHE_DB, else data/warehouse.duckdb). Read-only, so several site processes may
-// share the file; a command-line import needs it read-write and cannot run while the site holds
-// it (the CLI says so). If opening fails, the page is a 503 that says why, and the next request
-// tries again.
+// The site's warehouse: one Warehouse per server process, opened on first use from
+// defaultDbPath() (KAOHE_DB, else data/warehouse.duckdb). Read-write, so analysts can import from
+// the browser; while the site holds it, a command-line import cannot open it (the CLI says so).
+// KAOHE_READONLY=1 opens it read-only instead: several site processes may then share one file
+// (the tests do), and imports from the browser are refused. If opening fails, the page is a 503
+// that says why, and the next request tries again.
 import { existsSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { Warehouse, WarehouseUnavailable, defaultDbPath } from '$lib/warehouse/db';
@@ -10,7 +11,10 @@ import { query } from '$lib/warehouse/queries';
 
 let opening: Promise<Warehouse> | undefined;
 
-/** The site's read-only warehouse; throws a 503 HttpError when it cannot be opened. */
+/** Whether this site only reads its warehouse (KAOHE_READONLY=1). */
+export const READ_ONLY = process.env.KAOHE_READONLY === '1';
+
+/** The site's warehouse; throws a 503 HttpError when it cannot be opened. */
 export function siteWarehouse(): Promise<Warehouse> {
 	opening ??= open().catch((e: unknown) => {
 		opening = undefined; // retry on the next request (e.g. once an import has finished)
@@ -27,12 +31,13 @@ async function open(): Promise<Warehouse> {
 		});
 	let wh: Warehouse;
 	try {
-		wh = await Warehouse.open(path, { readOnly: true });
+		wh = await Warehouse.open(path, { readOnly: READ_ONLY });
 	} catch (e) {
 		if (e instanceof WarehouseUnavailable) error(503, { message: e.message });
 		throw e;
 	}
-	// A read-only open creates nothing: make sure the file is a kaohe warehouse.
+	// A read-only open creates nothing, and a read-write one may have created an empty file: make
+	// sure it is a kaohe warehouse.
 	const [{ ok } = { ok: false }] = await wh.all<{ ok: boolean }>(query('site/is_warehouse'));
 	if (!ok) {
 		wh.close();

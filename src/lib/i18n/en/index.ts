@@ -8,5 +8,6 @@ import { rankings } from './rankings.js';
 import { bottomTwo } from './bottom-two.js';
 import { policy } from './policy.js';
 import { dossiers } from './dossiers.js';
+import { access } from './access.js';
 
-export const EN: Record<string, string> = { ...common, ...home, ...summary, ...trends, ...rewards, ...rankings, ...bottomTwo, ...policy, ...dossiers };
+export const EN: Record<string, string> = { ...common, ...home, ...summary, ...trends, ...rewards, ...rankings, ...bottomTwo, ...policy, ...dossiers, ...access };

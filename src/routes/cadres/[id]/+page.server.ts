@@ -2,13 +2,14 @@
 // and post held, the democratic ballots and score, the composite score and grade, the usage
 // intents and reverse evaluation of the cadre, and the alerts naming the cadre), with a chart of
 // the composite score and grade over the years drawn on the server. The id is only ever a bound
-// parameter; an unknown id is a 404.
+// parameter; an unknown id is a 404. Every view is written to the audit log.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { renderChart } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
+import { audit } from '$lib/audit/log';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
 
 /** One row of queries/site/cadre_years.sql. */
@@ -58,12 +59,14 @@ export interface CadreYear {
 	isNew: boolean;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
 	const cadre = params.id;
 	if (cadre.length > 100) notFound('干部', cadre);
 	const wh = await siteWarehouse();
 	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
 	if (rows.length === 0) notFound('干部', cadre);
+	// A personnel record: who looked at whose dossier is kept (issue #5).
+	audit({ actor: locals.user!.name, action: 'view_cadre', target: cadre, ip: getClientAddress() });
 
 	const [yearRows, reverse, alerts] = await Promise.all([
 		wh.all<{ year: number }>(query('site/years')),

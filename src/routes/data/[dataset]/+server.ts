@@ -1,12 +1,13 @@
 // Downloads of a page's tables: /data/<dataset>?format=csv|xlsx|arrow plus the dataset's
 // parameters (year, unit, cadre). The dataset names a query in DATASETS; parameters are bound.
-// Arrow is also what a page's script fetches when it needs many rows.
+// Exports: analysts only (access table), each one written to the audit log.
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { DATASETS, FILE_FORMATS, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
 import { toCsv, toXlsx } from '$lib/server/table-file';
+import { audit } from '$lib/audit/log';
 
 const CONTENT_TYPES: Record<FileFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
@@ -24,7 +25,7 @@ function param(url: URL, name: ParamName): number | string {
 	return raw;
 }
 
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url, locals, getClientAddress }) => {
 	const dataset = Object.hasOwn(DATASETS, params.dataset) ? DATASETS[params.dataset] : undefined;
 	if (!dataset) error(404, { message: `没有名为“${params.dataset}”的数据表。` });
 	const format = (url.searchParams.get('format') ?? 'csv') as FileFormat;
@@ -38,6 +39,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	};
 
 	const wh = await siteWarehouse();
+	audit({ actor: locals.user!.name, action: 'export', target: params.dataset, detail: new URLSearchParams({ ...bound, format }).toString(), ip: getClientAddress() });
 	const sql = query(dataset.query);
 	if (format === 'arrow') return new Response(await wh.arrow(sql, bound), { headers });
 	const rows = labelled(await wh.all(sql, bound));
