@@ -15,6 +15,8 @@ import { publish, YearMissing } from './publish.js';
 import { AccountError, UserUsage, cliActor, userCommand } from './user.js';
 import { audit } from '../lib/audit/log.js';
 import { setPublished } from '../lib/summary/published.js';
+import { backupWarehouse, restoreWarehouse, BackupRefused } from '../lib/warehouse/backup.js';
+import { checkWarehouse } from '../lib/warehouse/check.js';
 
 const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
@@ -26,6 +28,9 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
                                            写出年度考核结果（HTML、PDF、XLSX；--feedback 另写各单位反馈单）
   user add NAME --role leader|analyst|admin | disable NAME | enable NAME | reset NAME | list
                                            管理网站账户（add、reset 打印一次性登录链接）
+  backup --out DIR [--db FILE]             把数据仓库备份为 Parquet 文件和 manifest.json（含校验和）
+  restore DIR [--db FILE] [--force]        校验备份后恢复为数据仓库（目标已存在时须加 --force）
+  check [--db FILE]                        核对数据仓库（结构、年度、孤立行、重新计算的结果）
 
 数据仓库 / warehouse: --db FILE，否则环境变量 KAOHE_DB，否则 data/warehouse.duckdb`;
 
@@ -150,6 +155,49 @@ async function run(argv: string[]): Promise<number> {
 			await userCommand(positionals[0], positionals[1], values.role as string | undefined, (l) => process.stdout.write(l + '\n'));
 			return 0;
 		}
+		case 'backup': {
+			const { values, positionals } = args(rest, { out: { type: 'string' }, db: { type: 'string' } });
+			if (positionals.length > 0) throw new UsageError(`backup 不接受参数 ${positionals.join(' ')}`);
+			if (!values.out) throw new UsageError('backup 需要 --out DIR');
+			// Read-only: a backup can be made while the site runs; all tables come from one transaction.
+			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			try {
+				const m = await backupWarehouse(wh, values.out as string);
+				audit({ actor: cliActor(), action: 'backup', target: wh.path, detail: `→ ${values.out}` });
+				const rows = m.files.reduce((n, f) => n + f.rows, 0);
+				process.stdout.write(`已备份 ${wh.path}：${m.years.length} 个年度，${m.files.length} 个表，${rows} 行 → ${values.out}\n`);
+			} finally {
+				wh.close();
+			}
+			return 0;
+		}
+		case 'restore': {
+			const { values, positionals } = args(rest, { db: { type: 'string' }, force: { type: 'boolean' } });
+			if (positionals.length !== 1) throw new UsageError('restore 需要一个备份目录');
+			const r = await restoreWarehouse(positionals[0]!, defaultDbPath(values.db as string | undefined), { force: values.force === true });
+			audit({ actor: cliActor(), action: 'restore', target: r.path, detail: `← ${positionals[0]}` });
+			if (r.schemaChanged) process.stderr.write('注意：备份来自另一版本的数据仓库结构，已按当前结构载入并通过核对。\n');
+			process.stdout.write(`已恢复 ${r.years.length} 个年度（${r.years.join('、')}），${r.tables} 个表，${r.rows} 行，已通过核对 → ${r.path}\n`);
+			return 0;
+		}
+		case 'check': {
+			const { values, positionals } = args(rest, { db: { type: 'string' } });
+			if (positionals.length > 0) throw new UsageError(`check 不接受参数 ${positionals.join(' ')}`);
+			// Read-only: the check writes nothing (see src/lib/warehouse/check.ts) and may run beside the site.
+			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			try {
+				const report = await checkWarehouse(wh);
+				if (!report.ok) {
+					for (const p of report.problems) process.stderr.write(`${p}\n`);
+					process.stderr.write(`数据仓库 ${wh.path} 未通过核对：${report.problems.length} 个问题。\n`);
+					return 1;
+				}
+				process.stdout.write(`数据仓库完好：${report.years.length} 个年度（${report.years.join('、') || '无'}）→ ${wh.path}\n`);
+			} finally {
+				wh.close();
+			}
+			return 0;
+		}
 		case undefined:
 		case 'help':
 		case '--help':
@@ -176,6 +224,10 @@ async function main(): Promise<void> {
 		} else if (e instanceof ChromiumMissing) {
 			process.stderr.write(`${e.message}\n`);
 			code = 3;
+		} else if (e instanceof BackupRefused) {
+			process.stderr.write(`${e.message}\n`);
+			for (const p of e.problems) process.stderr.write(`${p}\n`);
+			code = 1;
 		} else if (e instanceof AccountError) {
 			process.stderr.write(`${e.message}\n`);
 			code = 1;

@@ -68,6 +68,7 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 			...process.env,
 			KAOHE_STATE: dir,
 			KAOHE_READONLY: options.readOnly === false ? '0' : '1',
+			BODY_SIZE_LIMIT: '110M',
 			...options.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',

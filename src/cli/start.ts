@@ -20,9 +20,10 @@ console.log(`考核网站：${origin}/  （数据仓库 ${db}，账户与审计�
 if (link) console.log(`\n首次启动：已新建管理员账户 admin。用这个一次性链接登录并设置密码（24 小时内有效，只能用一次）：\n\n    ${link}\n`);
 const server = spawn(process.execPath, [projectPath('build')], {
 	stdio: 'inherit',
+	// BODY_SIZE_LIMIT: uploads of year bundles (imports.ts MAX_UPLOAD, 100 MB).
 	// ORIGIN: adapter-node otherwise takes every request for https, and the same-origin check of
 	// forms would refuse the site's own forms on http://localhost.
-	env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin, KAOHE_DB: db }
+	env: { BODY_SIZE_LIMIT: '110M', ...process.env, PORT: port, HOST: host, ORIGIN: origin, KAOHE_DB: db }
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

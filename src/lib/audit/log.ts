@@ -14,7 +14,7 @@ export const AUDIT_ACTIONS = {
 	account_enabled: '启用账户',
 	account_reset: '重置账户',
 	role_changed: '更改角色',
-	import: '导入年度数据',
+	import: '导入年度',
 	replace: '替换年度数据',
 	final_grade: '更改最终等次',
 	export: '导出数据',

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EN } from './en/index';
+import { DICTIONARIES, EN } from './en/index';
 import { translator } from './index';
 import { projectPath } from '../paths';
 
@@ -28,6 +28,18 @@ describe('i18n', () => {
 			}
 		}
 		expect(missing).toEqual([]);
+	});
+
+	it('gives one Chinese text the same English in every page dictionary (they are merged)', () => {
+		const first = new Map<string, string>();
+		const clashes: string[] = [];
+		for (const [page, dict] of Object.entries(DICTIONARIES))
+			for (const [zh, en] of Object.entries(dict)) {
+				const seen = first.get(zh);
+				if (seen !== undefined && seen !== en) clashes.push(`${page}: ${zh} → ${en} ≠ ${seen}`);
+				first.set(zh, en);
+			}
+		expect(clashes).toEqual([]);
 	});
 
 	it('keeps no Chinese in the English dictionary values', () => {

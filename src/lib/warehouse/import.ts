@@ -5,7 +5,7 @@ import { BundleRejected, type Problem } from '../bundle/problems.js';
 import type { Warehouse } from './db.js';
 import { loadBundle } from './load.js';
 import { query } from './queries.js';
-import { recompute, setScope } from './recompute.js';
+import { RULES, recompute, setScope } from './recompute.js';
 
 export interface ImportResult {
 	year: number;
@@ -13,14 +13,30 @@ export interface ImportResult {
 	rows: number;
 }
 
-export async function importBundle(wh: Warehouse, bundle: Bundle, options: { replace?: boolean } = {}): Promise<ImportResult> {
+/** Where an import is, for a progress display: `done` of `total` steps. */
+export interface ImportProgress {
+	step: string;
+	done: number;
+	total: number;
+}
+
+export interface ImportOptions {
+	replace?: boolean;
+	onProgress?: (p: ImportProgress) => void;
+}
+
+export async function importBundle(wh: Warehouse, bundle: Bundle, options: ImportOptions = {}): Promise<ImportResult> {
 	const year = bundle.year;
+	// Steps: remove the old year, load the rows, each rule, the final check.
+	const total = RULES.length + 3;
+	const progress = (done: number, step: string) => options.onProgress?.({ step, done, total });
 	return wh.transaction(async (c) => {
 		const existing = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM years WHERE year = $year', { year })).getRowObjectsJS();
 		const replaced = Number(existing[0]?.n ?? 0) > 0;
 		if (replaced && !options.replace)
 			throw new BundleRejected([{ file: 'bundle.json', column: 'year', message: `${year} 年度已在数据仓库中；要替换请加 --replace` }]);
 		if (replaced) {
+			progress(0, '删除旧数据');
 			await setScope(c, [year]);
 			await c.run(query('import/delete_years'));
 		}
@@ -28,8 +44,10 @@ export async function importBundle(wh: Warehouse, bundle: Bundle, options: { rep
 			'INSERT INTO years (year, policy_id, policy_json, policy_source, checksum) VALUES ($year, $id, $json, $source, $checksum)',
 			{ year, id: bundle.policy.id, json: JSON.stringify(bundle.policy), source: bundle.policySource, checksum: bundle.checksum }
 		);
+		progress(1, '写入数据');
 		await loadBundle(c, bundle);
-		await recompute(c, [year]);
+		await recompute(c, [year], (i, rule) => progress(2 + i, `计算 ${rule}`));
+		progress(total - 1, '检查同台PK票决');
 
 		const notCandidates = (await c.runAndReadAll(query('checks/pk_votes_not_candidates'), { year })).getRowObjectsJS();
 		if (notCandidates.length) {

@@ -27,7 +27,11 @@ export async function setScope(c: DuckDBConnection, years: number[]): Promise<vo
 	}
 }
 
-export async function recompute(c: DuckDBConnection, years: number[]): Promise<void> {
+/** Runs every rule for `years`; `onRule(i, rule)` before each, for a progress display. */
+export async function recompute(c: DuckDBConnection, years: number[], onRule?: (i: number, rule: string) => void): Promise<void> {
 	await setScope(c, years);
-	for (const rule of RULES) await c.run(query(`rules/${rule}`));
+	for (const [i, rule] of RULES.entries()) {
+		onRule?.(i, rule);
+		await c.run(query(`rules/${rule}`));
+	}
 }

@@ -72,7 +72,7 @@ export const access: Record<string, string> = {
 	启用账户: 'Account enabled',
 	重置账户: 'Account reset',
 	更改角色: 'Role changed',
-	导入年度数据: 'Year imported',
+	导入年度: 'Year imported',
 	替换年度数据: 'Year replaced',
 	更改最终等次: 'Final grade changed',
 	导出数据: 'Export',

@@ -1,0 +1,121 @@
+// Import from the browser, over HTTP as the page's forms send it: upload a zipped year bundle,
+// read the validation report, confirm (a replacement needs its box ticked), follow the progress
+// to the end; the new numbers are served, the audit log has the bundle's checksum. A broken
+// bundle is reported by file, line and column and changes nothing; a leader may not import; a
+// form from another site is refused.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { startSite, type Site } from '../helpers/site.js';
+import { zipFolder, zipOf } from '../helpers/zip.js';
+import { csvRows } from '../helpers/downloads.js';
+import { projectPath } from '../../src/lib/paths.js';
+import { Warehouse } from '../../src/lib/warehouse/db.js';
+import type { ImportJob } from '../../src/lib/server/imports.js';
+import type { Role } from '../../src/lib/auth/roles.js';
+
+const BUNDLE_2010 = projectPath('data', 'sample', 'bundles', '2010');
+
+let dir: string;
+let site: Site;
+let before: { unit_id: string; composite_score: number }[];
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'kaohe-import-'));
+	const db = join(dir, 'warehouse.duckdb');
+	copyFileSync(inject('sampleDb'), db);
+	const wh = await Warehouse.open(db, { readOnly: true });
+	before = await wh.all(`SELECT unit_id, composite_score::DOUBLE AS composite_score FROM unit_results WHERE year = 2010 ORDER BY unit_id`);
+	wh.close();
+	site = await startSite(db, { readOnly: false });
+}, 240_000);
+afterAll(async () => {
+	await site?.stop();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** A form posted as a browser does (an HTML answer, so an action's redirect is a 303). */
+function post(path: string, body: FormData, role: Role = 'analyst', origin = site.url) {
+	return site.get(path, { method: 'POST', body, role, headers: { origin, accept: 'text/html' } });
+}
+
+async function upload(name: string, data: Buffer, role: Role = 'analyst') {
+	const form = new FormData();
+	form.set('bundle', new Blob([new Uint8Array(data)]), name);
+	return post('/import?/upload', form, role);
+}
+
+async function jobOf(res: Response): Promise<ImportJob> {
+	expect(res.status).toBe(303);
+	const id = new URL(res.headers.get('location')!, site.url).searchParams.get('job')!;
+	const job = await site.get(`/import/${id}`);
+	expect(job.status).toBe(200);
+	return (await job.json()) as ImportJob;
+}
+
+describe('import from the browser', () => {
+	it('reports a broken bundle by file, line and column, in Chinese, and imports nothing', async () => {
+		const units = readFileSync(join(BUNDLE_2010, 'units.csv'), 'utf8').split('\n');
+		units[3] = units[3]!.replace(/^[^,]+/, ''); // the third unit loses its id
+		const files = Object.fromEntries(
+			['bundle.json', 'cadres.csv', 'target_scores.csv', 'team_ballots.csv', 'cadre_ballots.csv', 'team_reverse.csv', 'cadre_reverse.csv', 'pk_votes.csv', 'final_grades.csv', 'vetoes.csv'].map((f) => [
+				f,
+				readFileSync(join(BUNDLE_2010, f))
+			])
+		);
+		const job = await jobOf(await upload('2010.zip', await zipOf({ ...files, 'units.csv': units.join('\n') })));
+		expect(job.state).toBe('rejected');
+		const p = job.problems.find((x) => x.file === 'units.csv');
+		expect(p).toMatchObject({ file: 'units.csv', line: 4, column: 'unit_id' });
+		expect(p!.message).toMatch(/[\u4e00-\u9fff]/);
+		const page = await (await site.get(`/import?job=${job.id}`)).text();
+		expect(page).toContain('数据包未通过检查');
+	});
+
+	it('refuses a file that is neither a zip nor a workbook', async () => {
+		const job = await jobOf(await upload('2010.csv', Buffer.from('unit_id\nD1\n')));
+		expect(job.state).toBe('rejected');
+		expect(job.problems[0]!.message).toContain('zip');
+	});
+
+	it('checks, asks to confirm the replacement, imports with progress and serves the new numbers', async () => {
+		const job = await jobOf(await upload('2010年度.zip', await zipFolder(BUNDLE_2010, '2010/')));
+		expect(job).toMatchObject({ state: 'ready', year: 2010, replaces: true });
+		expect(job.counts!.units).toBe(before.length);
+
+		const confirm = new FormData();
+		confirm.set('job', job.id);
+		const unticked = await post('/import?/confirm', confirm);
+		expect(unticked.status).toBe(409);
+
+		confirm.set('replace', 'on');
+		expect((await post('/import?/confirm', confirm)).status).toBe(303);
+		const seen = new Set<string>();
+		let state: ImportJob;
+		const deadline = Date.now() + 60_000;
+		do {
+			state = (await (await site.get(`/import/${job.id}`)).json()) as ImportJob;
+			if (state.progress) seen.add(state.progress.step);
+			if (state.state === 'importing') await new Promise((r) => setTimeout(r, 50));
+		} while (state.state === 'importing' && Date.now() < deadline);
+		expect(state.state, state.error).toBe('done');
+		expect(seen.size).toBeGreaterThan(0);
+
+		// Same bundle, same results; the page and the downloads still answer.
+		const rows = await csvRows(`${site.url}/data/rankings?year=2010&format=csv`);
+		expect(rows.length).toBe(before.length);
+		const audit = readFileSync(join(site.state, 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+		expect(audit.find((e) => e.action === 'replace')).toMatchObject({ actor: 'test-analyst', target: '2010', detail: expect.stringContaining(job.checksum!) });
+	});
+
+	it('is the analysts’: a leader is forbidden, the public sent to sign in, a form from elsewhere refused', async () => {
+		expect((await site.get('/import', { role: 'leader' })).status).toBe(403);
+		expect((await upload('x.zip', Buffer.from('PK'), 'leader')).status).toBe(403);
+		const anon = await site.get('/import', { role: null, headers: { accept: 'text/html' } });
+		expect(anon.status).toBe(303);
+		expect(anon.headers.get('location')).toBe('/signin?next=%2Fimport');
+		const form = new FormData();
+		form.set('bundle', new Blob([Buffer.from('PK')]), 'x.zip');
+		expect((await post('/import?/upload', form, 'analyst', 'http://evil.example')).status).toBe(403);
+	});
+});
