@@ -1,0 +1,152 @@
+// Signing in as a person does: an account made with `user add` and its one-time link, a password
+// set on /account, the sign-in form (slowed after failures), sign-out, `user reset` and `user
+// disable` ending sessions, and the first start's admin link. Every step lands in the audit log.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from '../helpers/site.js';
+import { projectPath } from '../../src/lib/paths.js';
+
+let site: Site;
+beforeAll(async () => {
+	site = await startSite();
+}, 240_000);
+afterAll(() => site?.stop());
+
+const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function user(...args: string[]) {
+	const r = spawnSync(process.execPath, [tsx, projectPath('src', 'cli', 'main.ts'), 'user', ...args], {
+		cwd: projectPath(),
+		env: { ...process.env, KAOHE_STATE: site.state, KAOHE_URL: site.url },
+		encoding: 'utf8'
+	});
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/**
+ * A browser's request: HTML wanted, forms from the site, the session cookie if any. Tried again
+ * once if the kept-alive connection was closed by the server meanwhile (its keep-alive timeout is
+ * 5 s, and a `user` command takes about as long), as a browser does.
+ */
+async function browse(path: string, init: { cookie?: string; form?: Record<string, string> } = {}): Promise<Response> {
+	const headers: Record<string, string> = { accept: 'text/html', origin: site.url };
+	if (init.cookie) headers.cookie = init.cookie;
+	const send = () =>
+		fetch(site.url + path, {
+			method: init.form ? 'POST' : 'GET',
+			headers,
+			body: init.form ? new URLSearchParams(init.form) : undefined,
+			redirect: 'manual'
+		});
+	try {
+		return await send();
+	} catch (e) {
+		if ((e as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw e;
+		return send();
+	}
+}
+
+/** The session cookie a response sets (`name=value`), with its attributes. */
+function sessionOf(res: Response): { cookie: string; attributes: string } {
+	const set = res.headers.getSetCookie().find((c) => c.startsWith('kaohe_session='));
+	expect(set, 'a session cookie').toBeDefined();
+	const [cookie, ...attributes] = set!.split(';');
+	return { cookie: cookie!, attributes: attributes.join(';') };
+}
+
+const auditActions = () =>
+	readFileSync(join(site.state, 'audit.jsonl'), 'utf8')
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l) as { action: string; actor: string; target?: string });
+
+describe('accounts and sign-in', () => {
+	let cookie: string;
+	const password = '王五的新密码-2010';
+
+	it('user add prints a one-time link that signs in once and leads to setting a password', async () => {
+		const r = user('add', '王五', '--role', 'leader');
+		expect(r.code, r.err).toBe(0);
+		const link = r.out.match(/https?:\/\/\S+\/signin\/once\?token=\S+/)?.[0];
+		expect(link).toBeDefined();
+		const res = await fetch(link!, { redirect: 'manual' });
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/account?welcome');
+		const s = sessionOf(res);
+		expect(s.attributes).toMatch(/HttpOnly/i);
+		expect(s.attributes).toMatch(/SameSite=Lax/i);
+		expect(s.attributes).toMatch(/Max-Age=\d+/i);
+		cookie = s.cookie;
+		expect((await fetch(link!, { redirect: 'manual' })).status).toBe(403);
+		expect(await (await browse('/account?welcome', { cookie })).text()).toContain('请现在设置密码');
+	});
+
+	it('sets a password on /account, then signs in with it through the form', async () => {
+		const set = await browse('/account', { cookie, form: { password, again: password } });
+		expect(set.status).toBe(200);
+		cookie = sessionOf(set).cookie;
+		const res = await browse('/signin', { form: { name: '王五', password, next: '/rankings' } });
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/rankings');
+		expect((await browse('/rankings', { cookie: sessionOf(res).cookie })).status).toBe(200);
+	});
+
+	it('refuses a wrong password, a next= that leaves the site, and slows repeated failures', async () => {
+		const away = await browse('/signin', { form: { name: '王五', password, next: '//evil.example/' } });
+		expect(away.headers.get('location')).toBe('/');
+		const statuses: number[] = [];
+		for (let i = 0; i < 4; i++) statuses.push((await browse('/signin', { form: { name: '王五', password: `wrong-${i}-password` } })).status);
+		expect(statuses).toEqual([400, 400, 400, 429]);
+		// Even the right password waits now: the guesser cannot tell.
+		const blocked = await browse('/signin', { form: { name: '王五', password } });
+		expect(blocked.status).toBe(429);
+		expect(await blocked.text()).toContain('稍后再试');
+	});
+
+	it('signs out, and user reset / user disable end every session of the account', async () => {
+		expect((await browse('/', { cookie })).status).toBe(200);
+		expect(user('reset', '王五').code).toBe(0);
+		expect((await browse('/', { cookie })).status).toBe(303);
+
+		const r = user('add', '赵六', '--role', 'analyst');
+		const link = r.out.match(/https?:\/\/\S+\/signin\/once\?token=\S+/)![0];
+		const zhao = sessionOf(await fetch(link, { redirect: 'manual' })).cookie;
+		expect((await browse('/import', { cookie: zhao })).status).toBe(200);
+		expect(user('disable', '赵六').code).toBe(0);
+		expect((await browse('/import', { cookie: zhao })).status).toBe(303);
+		expect(user('add', '赵六', '--role', 'leader').code).toBe(1); // exists
+		expect(user('add', '钱七', '--role', 'boss').code).toBe(2);
+
+		const out = await browse('/signout', { cookie: zhao, form: {} });
+		expect(out.status).toBe(303);
+		expect(out.headers.getSetCookie().join()).toMatch(/kaohe_session=;/);
+	});
+
+	it('keeps every step in the audit log', () => {
+		const actions = auditActions().map((e) => `${e.action} ${e.target ?? e.actor}`);
+		for (const a of ['account_added 王五', 'signin 王五', 'password_set 王五', 'signin_failed 王五', 'account_reset 王五', 'account_disabled 赵六'])
+			expect(actions).toContain(a);
+	});
+});
+
+describe('the first start', () => {
+	it('makes an admin with a one-time link once, and never a default password', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kaohe-first-'));
+		const before = process.env.KAOHE_STATE;
+		process.env.KAOHE_STATE = dir;
+		try {
+			const { firstAdmin } = await import('../../src/cli/user.js');
+			const { account } = await import('../../src/lib/auth/accounts.js');
+			const link = await firstAdmin();
+			expect(link).toMatch(/\/signin\/once\?token=[\w-]{20,}$/);
+			expect(account('admin')).toMatchObject({ role: 'admin', hash: null, disabled: false });
+			expect(await firstAdmin()).toBeUndefined();
+		} finally {
+			process.env.KAOHE_STATE = before;
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
