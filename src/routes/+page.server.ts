@@ -10,6 +10,8 @@ import { UNIT_GRADE_ORDER } from '$lib/labels';
 import { renderChart } from '$lib/charts/render';
 import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
 import { CATEGORY_LABELS } from '$lib/labels';
+import { cachedPage } from '$lib/server/page-cache';
+import { translator } from '$lib/i18n';
 
 interface YearRow {
 	year: number;
@@ -102,15 +104,18 @@ function satisfactionChanges(trend: (SatisfactionTrendRow & { series: string })[
 		.map((r) => ({ series: r.series, rate: r.rate, prevRate: prev.get(key(r))?.rate ?? null, unanimous: r.unanimous, total: r.total }));
 }
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
+	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const [years, trendRows] = await Promise.all([
 		wh.all<YearRow>(query('site/years')),
 		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
 	]);
 	const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
-	const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r) }));
-	const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows)) : null;
+	// The series and the chart in the reader's language (the cache keeps one copy per language).
+	const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r, t) }));
+	const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows, t)) : null;
 	if (year === undefined) return { years, year: null, trend, trendChart };
 
 	const [gradeRows, top, alerts, rewards] = await Promise.all([
@@ -133,4 +138,4 @@ export const load: PageServerLoad = async ({ url }) => {
 		trend,
 		trendChart
 	};
-};
+});

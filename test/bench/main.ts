@@ -2,8 +2,9 @@
 // worth of units, same policies), and prints import time, rows per second, peak memory, the time
 // of each view over all years and of replacing one year. Targets (issue #2): the sample imports in
 // under 5 s, each view answers in under 50 ms on it, the 100× warehouse imports at over a million
-// ballot rows per second. Then every page of the site is timed on the sample (routes.ts).
-// BENCH_ONLY=routes runs only the latter.
+// ballot rows per second. Then every page of the site is timed on the sample (routes.ts), and the
+// site is read by 50 clients while a year is re-imported through it (load.ts).
+// BENCH_ONLY=routes or BENCH_ONLY=load runs only that part.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +12,14 @@ import { projectPath } from '../../src/lib/paths.js';
 import { writeSample } from '../../src/sample/main.js';
 import { measure, report } from './measure.js';
 import { benchRoutes } from './routes.js';
+import { benchLoad } from './load.js';
 
 const scale = Number(process.env.BENCH_DISTRICTS ?? 100);
-const routesOnly = process.env.BENCH_ONLY === 'routes';
+const only = process.env.BENCH_ONLY;
 
-if (!routesOnly) await benchImports();
-console.log(await benchRoutes());
+if (!only) await benchImports();
+if (!only || only === 'routes') console.log(await benchRoutes());
+if (!only || only === 'load') console.log(await benchLoad());
 
 async function benchImports() {
 	console.log(report(await measure('sample district', projectPath('data', 'sample', 'bundles'))));

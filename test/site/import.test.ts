@@ -3,12 +3,12 @@
 // to the end; the new numbers are served, the audit log has the bundle's checksum. A broken
 // bundle is reported by file, line and column and changes nothing; a leader may not import; a
 // form from another site is refused.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startSite, type Site } from '../helpers/site.js';
-import { zipFolder, zipOf } from '../helpers/zip.js';
+import { zipOf } from '../helpers/zip.js';
 import { csvRows } from '../helpers/downloads.js';
 import { projectPath } from '../../src/lib/paths.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
@@ -78,8 +78,17 @@ describe('import from the browser', () => {
 		expect(job.problems[0]!.message).toContain('zip');
 	});
 
-	it('checks, asks to confirm the replacement, imports with progress and serves the new numbers', async () => {
-		const job = await jobOf(await upload('2010年度.zip', await zipFolder(BUNDLE_2010, '2010/')));
+	it('checks, asks to confirm the replacement, imports with progress and serves the new data at once', async () => {
+		// The same year with one unit renamed: the rankings page, seen (and cached) before, shows
+		// the new name after the import.
+		const units = readFileSync(join(BUNDLE_2010, 'units.csv'), 'utf8').split('\n');
+		const [id, name] = units[1]!.split(',') as [string, string];
+		units[1] = units[1]!.replace(`${id},${name},`, `${id},${name}（更名）,`);
+		const files = Object.fromEntries(readdirSync(BUNDLE_2010).map((f) => [`2010/${f}`, f === 'units.csv' ? units.join('\n') : readFileSync(join(BUNDLE_2010, f))]));
+		const page = () => site.get('/rankings?year=2010').then((r) => r.text());
+		expect(await page()).not.toContain(`${name}（更名）`);
+
+		const job = await jobOf(await upload('2010年度.zip', await zipOf(files)));
 		expect(job).toMatchObject({ state: 'ready', year: 2010, replaces: true });
 		expect(job.counts!.units).toBe(before.length);
 
@@ -101,7 +110,7 @@ describe('import from the browser', () => {
 		expect(state.state, state.error).toBe('done');
 		expect(seen.size).toBeGreaterThan(0);
 
-		// Same bundle, same results; the page and the downloads still answer.
+		expect(await page()).toContain(`${name}（更名）`);
 		const rows = await csvRows(`${site.url}/data/rankings?year=2010&format=csv`);
 		expect(rows.length).toBe(before.length);
 		const audit = readFileSync(join(site.state, 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));

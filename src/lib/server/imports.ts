@@ -15,6 +15,7 @@ import { statePath } from '$lib/auth/state';
 import { audit } from '$lib/audit/log';
 import { importBundle, type ImportProgress } from '$lib/warehouse/import';
 import { siteWarehouse } from './site-warehouse';
+import { warehouseChanged } from './page-cache';
 
 /** The largest upload taken (bytes); adapter-node's BODY_SIZE_LIMIT must allow it (serve, start). */
 export const MAX_UPLOAD = Number(process.env.KAOHE_MAX_UPLOAD ?? 100 * 1024 * 1024);
@@ -151,6 +152,7 @@ export function startImport(id: string, owner: string, replace: boolean, ip: str
 		try {
 			const wh = await siteWarehouse();
 			const r = await importBundle(wh, bundle, { replace, onProgress: (p) => (job.progress = p) });
+			warehouseChanged();
 			job.state = 'done';
 			job.replaces = r.replaced;
 			audit({ actor: owner, action: r.replaced ? 'replace' : 'import', target: String(r.year), detail: `${bundle.checksum} (${job.fileName})`, ip });

@@ -32,10 +32,15 @@ export const YEAR_TABLES = [
 	'final_grades'
 ] as const;
 
+/** Rows appended between two yields to the event loop: a site importing keeps answering. */
+const YIELD_EVERY = 5000;
+
 async function append(c: DuckDBConnection, table: string, rows: Iterable<Cell[]>): Promise<void> {
 	const a = await c.createAppender(table);
 	try {
+		let n = 0;
 		for (const row of rows) {
+			if (++n % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
 			for (const v of row) {
 				if (v === null) a.appendNull();
 				else if (typeof v === 'string') a.appendVarchar(v);

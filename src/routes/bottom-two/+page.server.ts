@@ -12,6 +12,7 @@ import { renderChart } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
+import { cachedPage } from '$lib/server/page-cache';
 
 interface YearRow {
 	year: number;
@@ -100,7 +101,8 @@ function bottomTwoRule(rows: PolicyGroupRow[], t: T, lang: Lang): BottomTwoRule 
 	return { policyId: first.policy_id, policyName: first.policy_name, size, pools: list, sentence };
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
 	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
@@ -126,4 +128,4 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		runUnits: new Set(history.map((h) => h.unit_id)).size,
 		chart: history.length > 0 ? renderChart(bottomRankOptions(history, year, t)) : null
 	};
-};
+});

@@ -9,6 +9,7 @@ import { query } from '$lib/warehouse/queries';
 import { policySchema, type Policy } from '$lib/policy/schema';
 import { describeChange, diffPolicies, type ChangeText } from '$lib/policy/diff';
 import { locale, translator } from '$lib/i18n';
+import { cachedPage } from '$lib/server/page-cache';
 
 interface YearRow {
 	year: number;
@@ -44,7 +45,8 @@ function parsed(row: StoredRow): Policy {
 	return result.data;
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
 	const wh = await siteWarehouse();
 	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
@@ -84,4 +86,4 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		comparison,
 		json: JSON.stringify(JSON.parse(current.policy_json), null, 2)
 	};
-};
+});

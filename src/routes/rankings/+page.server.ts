@@ -9,6 +9,7 @@ import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
+import { cachedPage } from '$lib/server/page-cache';
 
 interface YearRow {
 	year: number;
@@ -73,7 +74,8 @@ function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
 	return { kind: 'same', prev: r.prev_rank };
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
 	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
@@ -120,4 +122,4 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		};
 	});
 	return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
-};
+});

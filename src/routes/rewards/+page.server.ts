@@ -13,6 +13,7 @@ import { formats } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
 import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
+import { cachedPage } from '$lib/server/page-cache';
 
 /** One row of queries/site/rewards_years.sql. */
 export interface RewardYearRow {
@@ -124,6 +125,16 @@ function moneyFormats(tag: string, t: T) {
 	};
 }
 
+/**
+ * The total in round figures, under the exact one: "2,494.0 万元" in Chinese, "24.9 million yuan" in
+ * English (whole yuan would only repeat the exact amount).
+ */
+function roundedTotal(yuan: number, tag: string, t: T): string {
+	if (tag.startsWith('zh')) return formats(tag).money(yuan);
+	const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+	return t('{amount} 元', { amount: compact.format(yuan) });
+}
+
 // A what-if input: a plain decimal number ≥ 0 (digits, at most one point; at most 12 digits each
 // side, what DECIMAL(38,12) holds exactly).
 const DECIMAL = /^(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12})$/;
@@ -138,7 +149,8 @@ function checkInput(raw: string, label: string, t: T, max?: number): { value: st
 	return { value: v.startsWith('.') ? `0${v}` : v, error: null };
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
 	const t = translator(locals.lang);
 	const tag = locale(locals.lang);
 	const f = formats(tag);
@@ -232,7 +244,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		yearNote,
 		years: years.map((y) => y.year),
 		policy: { id: current.policy_id, standard: current.standard, basicRate: current.basic_rate },
-		summary: { ...line(current), totalRounded: f.money(current.total) },
+		summary: { ...line(current), totalRounded: roundedTotal(current.total, tag, t) },
 		byGrade: byGrade.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade)).map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), ...line(r) })),
 		byGroup: byGroup.map((r) => ({
 			group_id: r.group_id,
@@ -264,4 +276,4 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		whatIfErrors: errors,
 		whatIf
 	};
-};
+});

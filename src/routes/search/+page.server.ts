@@ -7,6 +7,7 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { yearRuns } from '$lib/server/dossier';
+import { cachedPage } from '$lib/server/page-cache';
 
 /** One row of queries/site/search.sql. */
 export interface SearchRow {
@@ -29,7 +30,8 @@ const LIMIT = 200;
 /** The longest query searched for; a longer one is cut. */
 const MAX_LENGTH = 100;
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url }) => {
 	const raw = url.searchParams.get('q') ?? '';
 	const q = raw.trim().slice(0, MAX_LENGTH);
 	if (q === '') return { q, results: [] as SearchResult[], more: false, cut: false };
@@ -47,4 +49,4 @@ export const load: PageServerLoad = async ({ url }) => {
 		more: rows.length > LIMIT,
 		cut: raw.trim().length > MAX_LENGTH
 	};
-};
+});

@@ -13,6 +13,7 @@ import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from
 import { democraticMeansOptions, democraticSeriesLabel, type DemocraticMeanRow } from '$lib/charts/democratic-means';
 import { gradeMixOptions, type GradeMixRow } from '$lib/charts/grade-mix';
 import { reverseTrendOptions, type ReverseTrendRow } from '$lib/charts/reverse-trend';
+import { cachedPage } from '$lib/server/page-cache';
 
 /** One row of queries/site/trends_rise.sql: a year's team unanimous rate of a category or 'all'. */
 interface RiseRow {
@@ -51,7 +52,8 @@ function comparedYear(param: string | null, years: number[], fallback: number | 
 	return year;
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ url, locals }) => {
 	const t = translator(locals.lang);
 	const wh = await siteWarehouse();
 	const [trend, riseRows, democratic, gradeMix, reverse] = await Promise.all([
@@ -81,4 +83,4 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		reverseTeamChart: hasReverse('team') ? renderChart(reverseTrendOptions(reverse, 'team', t)) : null,
 		reverseCadreChart: hasReverse('cadre') ? renderChart(reverseTrendOptions(reverse, 'cadre', t)) : null
 	};
-};
+});

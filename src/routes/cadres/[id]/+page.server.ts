@@ -10,6 +10,7 @@ import { renderChart } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
+import { cachedPage } from '$lib/server/page-cache';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
 
 /** One row of queries/site/cadre_years.sql. */
@@ -59,14 +60,19 @@ export interface CadreYear {
 	isNew: boolean;
 }
 
-export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
+export const load: PageServerLoad = async (event) => {
+	const data = await cachedPage(event, dossier);
+	// A personnel record: who looked at whose dossier is kept (issue #5), cached page or not.
+	audit({ actor: event.locals.user!.name, action: 'view_cadre', target: data.cadre_id, ip: event.getClientAddress() });
+	return data;
+};
+
+async function dossier({ params, locals }: { params: { id: string }; locals: App.Locals }) {
 	const cadre = params.id;
 	if (cadre.length > 100) notFound('干部', cadre);
 	const wh = await siteWarehouse();
 	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
 	if (rows.length === 0) notFound('干部', cadre);
-	// A personnel record: who looked at whose dossier is kept (issue #5).
-	audit({ actor: locals.user!.name, action: 'view_cadre', target: cadre, ip: getClientAddress() });
 
 	const [yearRows, reverse, alerts] = await Promise.all([
 		wh.all<{ year: number }>(query('site/years')),
@@ -92,4 +98,4 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 		alerts,
 		chart: renderChart(cadreHistoryOptions(rows, t))
 	};
-};
+}

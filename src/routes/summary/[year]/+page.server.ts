@@ -3,12 +3,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { summaryPage } from '$lib/server/summary-page';
+import { cachedPage } from '$lib/server/page-cache';
 import { isPublished, setPublished } from '$lib/summary/published';
 import { audit } from '$lib/audit/log';
 
-export const load: PageServerLoad = async ({ params }) => ({
-	...(await summaryPage(params.year, 'public')),
-	published: isPublished(Number(params.year))
+export const load: PageServerLoad = async (event) => ({
+	...(await cachedPage(event, ({ params }) => summaryPage(params.year, 'public'))),
+	published: isPublished(Number(event.params.year))
 });
 
 async function mark(params: { year: string }, locals: App.Locals, published: boolean) {

@@ -10,6 +10,7 @@ import { renderChart } from '$lib/charts/render';
 import { unitHistoryOptions } from '$lib/charts/unit-history';
 import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
+import { cachedPage } from '$lib/server/page-cache';
 
 /** One row of queries/site/unit_years.sql. */
 export interface UnitYearRow {
@@ -85,7 +86,8 @@ export interface UnitYear {
 	isNew: boolean;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = (event) =>
+	cachedPage(event, async ({ params, locals }) => {
 	const unit = params.id;
 	if (unit.length > 100) notFound('单位', unit);
 	const wh = await siteWarehouse();
@@ -119,4 +121,4 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		alerts,
 		chart: renderChart(unitHistoryOptions(rows, years, t))
 	};
-};
+});

@@ -2,5 +2,6 @@
 // plus ballots, reverse evaluation, usage intents and alerts.
 import type { PageServerLoad } from './$types';
 import { summaryPage } from '$lib/server/summary-page';
+import { cachedPage } from '$lib/server/page-cache';
 
-export const load: PageServerLoad = ({ params }) => summaryPage(params.year, 'internal');
+export const load: PageServerLoad = (event) => cachedPage(event, ({ params }) => summaryPage(params.year, 'internal'));
