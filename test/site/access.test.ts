@@ -55,7 +55,8 @@ const TABLE = (): [string, number[]][] => [
 	['POST /rankings', [405, 405, 405, 405]],
 	[`POST /summary/${year}?/withdraw`, [401, 403, 303, 303]],
 	['POST /admin/users?/disable', [401, 403, 403, 400]], // reached, then refused: no account `nobody`
-	['POST /import?/confirm', [401, 403, 409, 409]] // reached, then refused: no such upload
+	['POST /import?/confirm', [401, 403, 409, 409]], // reached, then refused: no such upload
+	[`POST /cadres/${cadre}?/grade`, [401, 403, 409, 409]] // reached, then refused: this site only reads
 ];
 
 /** A request as a browser sends it: pages want HTML, endpoints anything; forms come from the site. */

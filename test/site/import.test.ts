@@ -128,3 +128,27 @@ describe('import from the browser', () => {
 		expect((await post('/import?/upload', form, 'analyst', 'http://evil.example')).status).toBe(403);
 	});
 });
+
+describe('final grades from the site', () => {
+	it('lets an analyst set a cadre’s final grade with its reason: recomputed, shown, audited; a leader may not', async () => {
+		const html = await (await site.get('/rankings?year=2010')).text();
+		const unit = html.match(/href="\/units\/([^"?]+)"/)![1]!;
+		const dossier = await (await site.get(`/units/${unit}`)).text();
+		const cadre = dossier.match(/href="\/cadres\/([^"?]+)"/)![1]!;
+
+		const form = new FormData();
+		form.set('year', '2010');
+		form.set('grade', 'incompetent');
+		form.set('reason', '区委常委会 2011 年第 3 次会议');
+		expect((await post(`/cadres/${cadre}?/grade`, form, 'leader')).status).toBe(403);
+		const res = await post(`/cadres/${cadre}?/grade`, form);
+		expect(res.status).toBe(200);
+		const page = await (await site.get(`/cadres/${cadre}`)).text();
+		expect(page).toContain('审定 不称职');
+		const audit = readFileSync(join(site.state, 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+		expect(audit.find((e) => e.action === 'final_grade')).toMatchObject({ actor: 'test-analyst', target: cadre, detail: expect.stringContaining('2010: - → incompetent') });
+
+		form.set('grade', 'nonsense');
+		expect((await post(`/cadres/${cadre}?/grade`, form)).status).toBe(400);
+	});
+});

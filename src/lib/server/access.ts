@@ -19,7 +19,7 @@ export const ACCESS: Record<string, Rule> = {
 	'/bottom-two/history': { read: 'leader' },
 	'/rewards': { read: 'leader' },
 	'/units/[id]': { read: 'leader' },
-	'/cadres/[id]': { read: 'leader' },
+	'/cadres/[id]': { read: 'leader', change: 'analyst' },
 	'/policy': { read: 'leader' },
 	'/search': { read: 'leader' },
 	'/summary': { read: 'public' },

@@ -89,5 +89,17 @@ export const access: Record<string, string> = {
 	'还没有公示的年度考核结果。': 'No annual results have been published yet.',
 	'草稿：本年度结果尚未公示，只有登录的人员能看到此页。': 'Draft: this year has not been published; only people signed in see this page.',
 	'数据来自考核数据仓库。考核结果属于干部人事档案，请勿外传。':
-		'Data from the assessment warehouse. Assessment results are personnel records: do not pass them on.'
+		'Data from the assessment warehouse. Assessment results are personnel records: do not pass them on.',
+	更改审定等次: 'Change the final grade',
+	审定等次: 'Final grade',
+	审定: 'final',
+	建议: 'suggested',
+	'无（按建议等次）': 'None (the suggested grade applies)',
+	'依据（如区委常委会会议纪要）': 'Basis (e.g. the minutes of the standing committee)',
+	保存并重新计算: 'Save and recompute',
+	'已更改 {year} 年度的审定等次，结果已重新计算。': 'The final grade of {year} is changed and the results recomputed.',
+	'请选择年度。': 'Choose a year.',
+	'请选择等次。': 'Choose a grade.',
+	'请写明依据（500 字以内）。': 'State the basis (at most 500 characters).',
+	'本网站以只读方式打开数据仓库（KAOHE_READONLY=1），不能更改。': 'This site opened its warehouse read-only (KAOHE_READONLY=1): no changes.'
 };

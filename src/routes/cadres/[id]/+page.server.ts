@@ -3,14 +3,18 @@
 // intents and reverse evaluation of the cadre, and the alerts naming the cadre), with a chart of
 // the composite score and grade over the years drawn on the server. The id is only ever a bound
 // parameter; an unknown id is a 404. Every view is written to the audit log.
-import type { PageServerLoad } from './$types';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { renderChart } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
-import { cachedPage } from '$lib/server/page-cache';
+import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
+import { READ_ONLY } from '$lib/server/site-warehouse';
+import { CADRE_GRADE_ORDER } from '$lib/labels';
+import { NoSuchCadreYear, setFinalGrade } from '$lib/warehouse/final-grade';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
 
 /** One row of queries/site/cadre_years.sql. */
@@ -99,3 +103,33 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 		chart: renderChart(cadreHistoryOptions(rows, t))
 	};
 }
+
+/** An analyst sets or clears the final grade of one year, with the reason (audit log). */
+export const actions: Actions = {
+	grade: async ({ request, params, locals, getClientAddress }) => {
+		if (READ_ONLY) return fail(409, { problem: '本网站以只读方式打开数据仓库（KAOHE_READONLY=1），不能更改。' });
+		const form = await request.formData();
+		const year = Number(form.get('year'));
+		const grade = String(form.get('grade') ?? '');
+		const reason = String(form.get('reason') ?? '').trim();
+		if (!Number.isInteger(year)) return fail(400, { problem: '请选择年度。' });
+		if (grade !== '' && !(CADRE_GRADE_ORDER as readonly string[]).includes(grade)) return fail(400, { problem: '请选择等次。' });
+		if (!reason || reason.length > 500) return fail(400, { problem: '请写明依据（500 字以内）。' });
+		let change;
+		try {
+			change = await setFinalGrade(await siteWarehouse(), year, params.id, grade || null);
+		} catch (e) {
+			if (e instanceof NoSuchCadreYear) return fail(404, { problem: e.message });
+			throw e;
+		}
+		warehouseChanged();
+		audit({
+			actor: locals.user!.name,
+			action: 'final_grade',
+			target: params.id,
+			detail: `${year}: ${change.before ?? '-'} → ${change.after ?? '-'} (suggested ${change.suggested}); ${reason}`,
+			ip: getClientAddress()
+		});
+		return { saved: year };
+	}
+};
