@@ -23,7 +23,8 @@ export function buildSite(log: (line: string) => void = console.log): void {
 		if (fresh()) return; // built by whoever held the lock
 		log('正在构建网站（vite build）…');
 		const r = spawnSync(process.execPath, [projectPath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-			stdio: 'inherit',
+			// vite's own lines go to stderr: a command's stdout (publish lists its files) stays clean.
+			stdio: ['ignore', process.stderr, 'inherit'],
 			cwd: projectPath()
 		});
 		if (r.status !== 0) throw new Error(`vite build 失败（退出码 ${r.status}）`);

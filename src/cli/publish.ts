@@ -32,7 +32,7 @@ const EDITION_NAMES: Record<Edition, string> = { public: '公示版', internal: 
 async function summaryHtml(db: string, year: number, edition: Edition): Promise<string> {
 	const site = await serveBuilt(db);
 	try {
-		const res = await fetch(`${site.url}/summary/${year}${edition === 'internal' ? '/internal' : ''}?standalone`);
+		const res = await site.get(`/summary/${year}${edition === 'internal' ? '/internal' : ''}?standalone`, { role: 'analyst' });
 		if (!res.ok) throw new Error(`网站返回 ${res.status}：${(await res.text()).slice(0, 200)}`);
 		return await res.text();
 	} finally {

@@ -17,16 +17,10 @@ export async function printPdf(htmlPath: string, pdfPath: string): Promise<{ ref
 		});
 		await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready);
-		await page.pdf({
-			path: pdfPath,
-			format: 'A4',
-			printBackground: true,
-			preferCSSPageSize: true,
-			displayHeaderFooter: true,
-			headerTemplate: '<span></span>',
-			// The footer is drawn without the page's fonts: digits only.
-			footerTemplate: '<div style="width:100%;text-align:center;font-size:8pt;color:#666">- <span class="pageNumber"></span> / <span class="totalPages"></span> -</div>'
-		});
+		// Size, margins, the edition's running head and the page numbers are the document's own
+		// (@page and its margin boxes), so a reader printing the HTML gets the same pages; Chromium's
+		// header and footer would be drawn over them, without the document's font.
+		await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
 		return { refused };
 	} finally {
 		await browser.close();

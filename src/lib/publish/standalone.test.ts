@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheet, parseUnicodeRange, selfContained, usedCodePoints } from './standalone';
+import { contentCodePoints, inlineStylesheet, parseUnicodeRange, selfContained, usedCodePoints } from './standalone';
 
 const files: Record<string, string> = {
 	'/_app/a.css': `body{color:red}
@@ -28,6 +28,18 @@ describe('self-contained HTML', () => {
 		expect(points.has('考'.codePointAt(0)!)).toBe(true);
 		expect(points.has('z'.codePointAt(0)!)).toBe(false);
 		expect(points.has('q'.codePointAt(0)!)).toBe(false);
+	});
+
+	it('counts the characters a stylesheet draws (page margins), escapes resolved', () => {
+		const points = contentCodePoints(`@page{@top-center{content:"内部 资料"}@bottom-center{content:"第 " counter(page) '\\9875'}}.x{color:red}`);
+		for (const ch of '内部 资料第页') expect(points.has(ch.codePointAt(0)!), ch).toBe(true);
+		expect(points.has('c'.codePointAt(0)!)).toBe(false);
+	});
+
+	it('keeps the font subsets of the characters only a stylesheet draws', () => {
+		const page: Record<string, string> = { ...files, '/_app/a.css': `@page{@top-center{content:"考"}}${files['/_app/a.css']}` };
+		const html = selfContained('<head><link href="/_app/a.css" rel="stylesheet"></head><body><p>abc</p></body>', (p) => Buffer.from(page[p]!));
+		expect(html).toContain(Buffer.from('CJK').toString('base64'));
 	});
 
 	it('embeds only the font subsets the document uses, as woff2, and every other url()', () => {

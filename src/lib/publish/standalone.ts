@@ -61,16 +61,42 @@ export function inlineStylesheet(css: string, cssPath: string, points: Set<numbe
 	});
 }
 
+/** A CSS string's text: hex escapes (`\\5185`) and escaped characters resolved. */
+function unescapeCss(s: string): string {
+	return s.replace(/\\(?:([0-9a-f]{1,6})\s?|(.))/gi, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
+}
+
+/**
+ * The code points of the text a stylesheet draws itself: the strings of its `content`
+ * declarations (a page's running header or page number, printed in the page margins).
+ */
+export function contentCodePoints(css: string, into = new Set<number>()): Set<number> {
+	for (const decl of css.matchAll(/content:\s*([^;}]+)/g))
+		for (const str of decl[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g))
+			for (const ch of unescapeCss(str[1] ?? str[2] ?? '')) into.add(ch.codePointAt(0)!);
+	return into;
+}
+
 /** The page as one file: scripts and preloads removed, stylesheets and fonts inlined. */
 export function selfContained(html: string, read: ReadAsset): string {
+	const LINK = /<link\b[^>]*rel="stylesheet"[^>]*>/g;
+	const local = (tag: string) => {
+		const href = /href="([^"]+)"/.exec(tag)?.[1];
+		return !href || /^[a-z]+:/i.test(href) ? null : resolve('/', href);
+	};
+	// Every stylesheet is read first: the characters they draw count as used too.
+	const sheets = new Map<string, string>();
+	for (const [tag] of html.matchAll(LINK)) {
+		const path = local(tag);
+		if (path && !sheets.has(path)) sheets.set(path, read(path).toString('utf8'));
+	}
 	const points = usedCodePoints(html);
+	for (const css of [...sheets.values(), ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)]) contentCodePoints(css, points);
 	return html
 		.replace(/<script\b[\s\S]*?<\/script>/g, '')
 		.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
-		.replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
-			const href = /href="([^"]+)"/.exec(tag)?.[1];
-			if (!href || /^[a-z]+:/i.test(href)) return tag;
-			const path = resolve('/', href);
-			return `<style>${inlineStylesheet(read(path).toString('utf8'), path, points, read)}</style>`;
+		.replace(LINK, (tag) => {
+			const path = local(tag);
+			return path ? `<style>${inlineStylesheet(sheets.get(path)!, path, points, read)}</style>` : tag;
 		});
 }

@@ -104,7 +104,7 @@ export interface AlertRow {
 }
 
 export interface PublicSummary {
-	edition: Edition;
+	edition: 'public';
 	year: number;
 	policyName: string | null;
 	groups: SummaryGroup[];
@@ -114,7 +114,7 @@ export interface PublicSummary {
 	charts: { satisfaction: string | null; gradeMix: string | null };
 }
 
-export interface InternalSummary extends PublicSummary {
+export interface InternalSummary extends Omit<PublicSummary, 'edition'> {
 	edition: 'internal';
 	teamBallots: TeamBallotRow[];
 	reverseFlags: ReverseFlagRow[];
