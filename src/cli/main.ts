@@ -1,22 +1,17 @@
 // The command line of CONTRACT.md: `npm run --silent cli -- <command>`.
 // Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
-// 3 warehouse cannot be opened or written.
+// 3 warehouse cannot be opened or written (src/lib/failures.ts).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readBundle } from '../lib/bundle/read.js';
-import { validateBundle } from '../lib/bundle/validate.js';
 import { BundleRejected, formatProblem } from '../lib/bundle/problems.js';
-import { Warehouse, WarehouseUnavailable, defaultDbPath } from '../lib/warehouse/db.js';
-import { importBundle } from '../lib/warehouse/import.js';
-import { exportView, FORMATS, type Format } from '../lib/warehouse/export.js';
+import { Refused, Unavailable } from '../lib/failures.js';
 import { VIEWS, isView } from '../lib/warehouse/views.js';
-import { EDITIONS, type Edition } from '../lib/summary/load.js';
-import { ChromiumMissing } from '../lib/publish/chromium.js';
-import { publish, YearMissing } from './publish.js';
-import { AccountError, UserUsage, cliActor, userCommand } from './user.js';
+import { defaultDbPath } from '../lib/warehouse/location.js';
 import { audit } from '../lib/audit/log.js';
-import { setPublished } from '../lib/summary/published.js';
-import { backupWarehouse, restoreWarehouse, BackupRefused } from '../lib/warehouse/backup.js';
-import { checkWarehouse } from '../lib/warehouse/check.js';
+import { UserUsage, cliActor } from './user.js';
+
+// Each command loads what it needs when it runs (DuckDB, Chromium, exceljs take seconds to load):
+// `user list` need not wait for them.
+const warehouse = () => import('../lib/warehouse/db.js').then((m) => m.Warehouse);
 
 const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
@@ -54,6 +49,7 @@ function step(message: string): void {
 }
 
 async function checked(path: string) {
+	const [{ readBundle }, { validateBundle }] = await Promise.all([import('../lib/bundle/read.js'), import('../lib/bundle/validate.js')]);
 	step(`读取数据包 ${path}`);
 	const raw = await readBundle(path);
 	step('校验数据包');
@@ -69,7 +65,8 @@ async function run(argv: string[]): Promise<number> {
 			const { values, positionals } = args(rest, { replace: { type: 'boolean' }, db: { type: 'string' } });
 			if (positionals.length !== 1) throw new UsageError('import 需要一个数据包路径');
 			const bundle = await checked(positionals[0]!);
-			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined));
+			const { importBundle } = await import('../lib/warehouse/import.js');
+			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined));
 			try {
 				step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
 				const r = await importBundle(wh, bundle, { replace: values.replace === true });
@@ -86,7 +83,8 @@ async function run(argv: string[]): Promise<number> {
 			const bundle = await checked(positionals[0]!);
 			// Some checks (a PK vote for a non-candidate) need the rules: run the import on a
 			// throwaway in-memory warehouse, never touching the real one.
-			const wh = await Warehouse.open(':memory:');
+			const { importBundle } = await import('../lib/warehouse/import.js');
+			const wh = await (await warehouse()).open(':memory:');
 			try {
 				await importBundle(wh, bundle);
 			} finally {
@@ -104,6 +102,7 @@ async function run(argv: string[]): Promise<number> {
 			});
 			const view = positionals[0];
 			if (positionals.length !== 1 || !view || !isView(view)) throw new UsageError(`export 需要一个视图名：${Object.keys(VIEWS).join(', ')}`);
+			const { exportView, FORMATS } = await import('../lib/warehouse/export.js');
 			const format = values.format as string | undefined;
 			if (!format || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format 应为 ${FORMATS.join('|')}`);
 			if (!values.out) throw new UsageError('export 需要 --out FILE');
@@ -112,9 +111,9 @@ async function run(argv: string[]): Promise<number> {
 				if (!/^\d+$/.test(values.year as string)) throw new UsageError('--year 应为整数');
 				year = Number(values.year);
 			}
-			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined), { readOnly: true });
 			try {
-				const n = await exportView(wh, view, format as Format, values.out as string, year);
+				const n = await exportView(wh, view, format as (typeof FORMATS)[number], values.out as string, year);
 				audit({ actor: cliActor(), action: 'export', target: view, detail: `${format}${year === undefined ? '' : ` ${year}`} → ${values.out}` });
 				process.stderr.write(`已导出 ${view}：${n} 行 → ${values.out}\n`);
 			} finally {
@@ -133,12 +132,13 @@ async function run(argv: string[]): Promise<number> {
 			if (positionals.length > 0) throw new UsageError(`publish 不接受参数 ${positionals.join(' ')}`);
 			if (!/^\d+$/.test((values.year as string | undefined) ?? '')) throw new UsageError('publish 需要 --year Y（整数）');
 			const edition = values.edition as string | undefined;
-			if (!edition || !(EDITIONS as readonly string[]).includes(edition)) throw new UsageError(`--edition 应为 ${EDITIONS.join('|')}`);
+			if (edition !== 'public' && edition !== 'internal') throw new UsageError('--edition 应为 public|internal');
 			if (!values.out) throw new UsageError('publish 需要 --out DIR');
+			const [{ publish }, { setPublished }] = await Promise.all([import('./publish.js'), import('../lib/summary/published.js')]);
 			const files = await publish({
 				db: defaultDbPath(values.db as string | undefined),
 				year: Number(values.year),
-				edition: edition as Edition,
+				edition,
 				out: values.out as string,
 				feedback: values.feedback === true,
 				log: step
@@ -152,6 +152,7 @@ async function run(argv: string[]): Promise<number> {
 		case 'user': {
 			const { values, positionals } = args(rest, { role: { type: 'string' } });
 			if (positionals.length > 2) throw new UsageError(`user 多余的参数：${positionals.slice(2).join(' ')}`);
+			const { userCommand } = await import('./user.js');
 			await userCommand(positionals[0], positionals[1], values.role as string | undefined, (l) => process.stdout.write(l + '\n'));
 			return 0;
 		}
@@ -159,8 +160,9 @@ async function run(argv: string[]): Promise<number> {
 			const { values, positionals } = args(rest, { out: { type: 'string' }, db: { type: 'string' } });
 			if (positionals.length > 0) throw new UsageError(`backup 不接受参数 ${positionals.join(' ')}`);
 			if (!values.out) throw new UsageError('backup 需要 --out DIR');
+			const { backupWarehouse } = await import('../lib/warehouse/backup.js');
 			// Read-only: a backup can be made while the site runs; all tables come from one transaction.
-			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined), { readOnly: true });
 			try {
 				const m = await backupWarehouse(wh, values.out as string);
 				audit({ actor: cliActor(), action: 'backup', target: wh.path, detail: `→ ${values.out}` });
@@ -174,6 +176,7 @@ async function run(argv: string[]): Promise<number> {
 		case 'restore': {
 			const { values, positionals } = args(rest, { db: { type: 'string' }, force: { type: 'boolean' } });
 			if (positionals.length !== 1) throw new UsageError('restore 需要一个备份目录');
+			const { restoreWarehouse } = await import('../lib/warehouse/backup.js');
 			const r = await restoreWarehouse(positionals[0]!, defaultDbPath(values.db as string | undefined), { force: values.force === true });
 			audit({ actor: cliActor(), action: 'restore', target: r.path, detail: `← ${positionals[0]}` });
 			if (r.schemaChanged) process.stderr.write('注意：备份来自另一版本的数据仓库结构，已按当前结构载入并通过核对。\n');
@@ -183,8 +186,9 @@ async function run(argv: string[]): Promise<number> {
 		case 'check': {
 			const { values, positionals } = args(rest, { db: { type: 'string' } });
 			if (positionals.length > 0) throw new UsageError(`check 不接受参数 ${positionals.join(' ')}`);
+			const { checkWarehouse } = await import('../lib/warehouse/check.js');
 			// Read-only: the check writes nothing (see src/lib/warehouse/check.ts) and may run beside the site.
-			const wh = await Warehouse.open(defaultDbPath(values.db as string | undefined), { readOnly: true });
+			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined), { readOnly: true });
 			try {
 				const report = await checkWarehouse(wh);
 				if (!report.ok) {
@@ -218,25 +222,13 @@ async function main(): Promise<void> {
 			for (const p of e.problems) process.stderr.write(formatProblem(p) + '\n');
 			if (e.dropped) process.stderr.write(`……另有 ${e.dropped} 个错误未列出\n`);
 			code = 1;
-		} else if (e instanceof YearMissing) {
+		} else if (e instanceof Refused || e instanceof Unavailable) {
 			process.stderr.write(`${e.message}\n`);
-			code = 1;
-		} else if (e instanceof ChromiumMissing) {
-			process.stderr.write(`${e.message}\n`);
-			code = 3;
-		} else if (e instanceof BackupRefused) {
-			process.stderr.write(`${e.message}\n`);
-			for (const p of e.problems) process.stderr.write(`${p}\n`);
-			code = 1;
-		} else if (e instanceof AccountError) {
-			process.stderr.write(`${e.message}\n`);
-			code = 1;
+			if (e instanceof Refused) for (const line of e.details) process.stderr.write(`${line}\n`);
+			code = e instanceof Refused ? 1 : 3;
 		} else if (e instanceof UsageError || e instanceof UserUsage) {
 			process.stderr.write(`${e.message}\n\n${USAGE}\n`);
 			code = 2;
-		} else if (e instanceof WarehouseUnavailable) {
-			process.stderr.write(`${e.message}\n`);
-			code = 3;
 		} else {
 			process.stderr.write(`内部错误：${(e as Error).stack ?? e}\n`);
 			code = 3;

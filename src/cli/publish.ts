@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Warehouse } from '../lib/warehouse/db.js';
+import { Refused } from '../lib/failures.js';
 import { projectPath } from '../lib/paths.js';
 import { loadSummary, type Edition } from '../lib/summary/load.js';
 import { selfContained } from '../lib/publish/standalone.js';
@@ -15,7 +16,7 @@ import { feedbackFileName, feedbackWorkbook, loadFeedback } from '../lib/publish
 import { buildSite } from './prepare.js';
 import { serveBuilt } from './serve.js';
 
-export class YearMissing extends Error {}
+export class YearMissing extends Refused {}
 
 export interface PublishOptions {
 	db: string;

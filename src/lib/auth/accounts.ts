@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { hashPassword, passwordProblem } from './password.js';
 import { readJson, statePath, writeJson } from './state.js';
 import { isRole, type Role } from './roles.js';
+import { Refused } from '../failures.js';
 
 export interface Account {
 	name: string;
@@ -17,7 +18,7 @@ export interface Account {
 
 const FILE = 'accounts.json';
 
-export class AccountError extends Error {}
+export class AccountError extends Refused {}
 
 /** A user name: letters (Chinese too), digits, `.`, `_`, `-`; 2–32 characters. */
 export function nameProblem(name: string): string | undefined {

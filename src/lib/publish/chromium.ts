@@ -2,6 +2,7 @@
 // playwright-core: prints the summary to PDF, and runs the browser tests.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { Unavailable } from '../failures.js';
 
 const FLAGS = [
 	'--headless',
@@ -14,7 +15,7 @@ const FLAGS = [
 	'--disable-sync'
 ];
 
-export class ChromiumMissing extends Error {}
+export class ChromiumMissing extends Unavailable {}
 
 export function chromiumPath(): string {
 	return process.env.CHROMIUM ?? '/usr/bin/chromium';

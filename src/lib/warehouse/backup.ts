@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { Warehouse, WarehouseUnavailable } from './db.js';
 import { checkWarehouse } from './check.js';
 import { query } from './queries.js';
+import { Refused } from '../failures.js';
 
 export const MANIFEST = 'manifest.json';
 export const BACKUP_FORMAT = 'kaohe-backup';
@@ -40,12 +41,12 @@ export type BackupFile = z.infer<typeof fileSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** A backup or restore refused: the message says why, in Chinese; `problems` lists each one. */
-export class BackupRefused extends Error {
+export class BackupRefused extends Refused {
 	constructor(
 		message: string,
 		readonly problems: string[] = []
 	) {
-		super(message);
+		super(message, problems);
 	}
 }
 

@@ -7,16 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { query, queriesIn } from './queries.js';
-import { projectPath } from '../paths.js';
 import { resultToArrow } from './arrow.js';
+import { Unavailable } from '../failures.js';
 
-/** The warehouse file: --db, else KAOHE_DB, else data/warehouse.duckdb (CONTRACT.md). */
-export function defaultDbPath(flag?: string): string {
-	return flag ?? process.env.KAOHE_DB ?? projectPath('data', 'warehouse.duckdb');
-}
+export { defaultDbPath } from './location.js';
 
 /** The warehouse cannot be opened or written (exit status 3 on the command line). */
-export class WarehouseUnavailable extends Error {}
+export class WarehouseUnavailable extends Unavailable {}
 
 export type Row = Record<string, unknown>;
 
