@@ -34,6 +34,13 @@ describe('renderChart', () => {
 		expect(html).toContain('&amp; 单位');
 	});
 
+	it('escapes names from the data in attribute values (aria-label) too', () => {
+		const name = '<img src=x onerror=alert(1)> "引号" 甲&amp;乙';
+		const html = renderChart({ marks: [Plot.barX([{ name, n: 1 }], { x: 'n', y: 'name', ariaLabel: 'name' })] });
+		expect(html).not.toContain('<img');
+		expect(html).toContain('aria-label="&lt;img src=x onerror=alert(1)&gt; &quot;引号&quot; 甲&amp;amp;乙"');
+	});
+
 	it('renders the satisfaction trend as a figure with a title, a legend and one line per series', () => {
 		const rows: SatisfactionTrendRow[] = [2019, 2020, 2021].flatMap((year, i) => [
 			{ year, subject: 'team', category: 'department', total: 10, unanimous: 5 + i, rate: (5 + i) / 10 },

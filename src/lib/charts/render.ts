@@ -36,6 +36,28 @@ export function withChartFont(options: PlotOptions, fontFamily = CHART_FONT_FAMI
 }
 
 /**
+ * Whether linkedom escapes `&`, `<` and `>` in the attribute values it writes. In an HTML
+ * document it does not (0.18 escapes only `"`): a unit named `甲&amp;乙` would read `甲&乙` in a
+ * bar's aria-label, and a name `<script>…` would stand unescaped in the page's source.
+ */
+function attributesEscaped(document: Document): boolean {
+	const probe = document.createElement('i');
+	probe.setAttribute('title', '&<>');
+	return probe.outerHTML.includes('&amp;');
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Every attribute value under `element` escaped for HTML (linkedom then adds `&quot;`). */
+function escapeAttributes(element: Element): void {
+	for (const el of [element, ...element.querySelectorAll('*')])
+		for (const { name, value } of [...el.attributes]) {
+			const escaped = value.replace(/[&<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+			if (escaped !== value) el.setAttribute(name, escaped);
+		}
+}
+
+/**
  * Renders `options` with Plot on a linkedom document and returns the element's outer HTML: an
  * `<svg>`, or a `<figure>` when the chart has a title, subtitle, caption or legend. Pure: a fresh
  * document per call, nothing kept.
@@ -51,5 +73,7 @@ export function renderChart(options: PlotOptions, fontFamily = CHART_FONT_FAMILY
 	// Namespaces, so that a saved chart also opens as a standalone SVG file.
 	const svgs = element.tagName.toLowerCase() === 'svg' ? [element] : [...element.querySelectorAll('svg')];
 	for (const svg of svgs) svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	// Names from the data (aria-label, href) stay text: a name is never markup or an entity.
+	if (!attributesEscaped(document as unknown as Document)) escapeAttributes(element);
 	return element.outerHTML;
 }

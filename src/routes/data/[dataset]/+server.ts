@@ -25,6 +25,14 @@ function param(url: URL, name: ParamName): number | string {
 	return raw;
 }
 
+/**
+ * A file name as an RFC 8187 ext-value: percent-encoded, `'()*!` too (encodeURIComponent leaves
+ * them, and `'` ends the charset part), so an id in the name cannot bend the header.
+ */
+function extValue(name: string): string {
+	return encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 export const GET: RequestHandler = async ({ params, url, locals, getClientAddress }) => {
 	const dataset = Object.hasOwn(DATASETS, params.dataset) ? DATASETS[params.dataset] : undefined;
 	if (!dataset) error(404, { message: `没有名为“${params.dataset}”的数据表。` });
@@ -35,7 +43,7 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 	const filename = `${dataset.title}${suffix ? `-${suffix}` : ''}.${format}`;
 	const headers = {
 		'content-type': CONTENT_TYPES[format],
-		'content-disposition': `attachment; filename="kaohe.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`
+		'content-disposition': `attachment; filename="kaohe.${format}"; filename*=UTF-8''${extValue(filename)}`
 	};
 
 	const wh = await siteWarehouse();
