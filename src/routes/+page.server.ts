@@ -106,36 +106,36 @@ function satisfactionChanges(trend: (SatisfactionTrendRow & { series: string })[
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const t = translator(locals.lang);
-	const wh = await siteWarehouse();
-	const [years, trendRows] = await Promise.all([
-		wh.all<YearRow>(query('site/years')),
-		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
-	]);
-	const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
-	// The series and the chart in the reader's language (the cache keeps one copy per language).
-	const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r, t) }));
-	const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows, t)) : null;
-	if (year === undefined) return { years, year: null, trend, trendChart };
+		const t = translator(locals.lang);
+		const wh = await siteWarehouse();
+		const [years, trendRows] = await Promise.all([
+			wh.all<YearRow>(query('site/years')),
+			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
+		]);
+		const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
+		// The series and the chart in the reader's language (the cache keeps one copy per language).
+		const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r, t) }));
+		const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows, t)) : null;
+		if (year === undefined) return { years, year: null, trend, trendChart };
 
-	const [gradeRows, top, alerts, rewards] = await Promise.all([
-		wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
-		wh.all<TopUnit>(query('site/overview_top_units'), { year }),
-		wh.all<AlertRow>(query('site/overview_alerts'), { year }),
-		wh.all<RewardRow>(query('site/overview_rewards'), { year })
-	]);
-	return {
-		years,
-		year,
-		hasPrevYear: years.some((y) => y.year === year - 1),
-		grades: gradeLines(gradeRows),
-		outstanding: top.filter((u) => u.grade === 'outstanding'),
-		excellent: top.filter((u) => u.grade === 'excellent'),
-		alerts,
-		reward: rewards.find((r) => r.year === year) ?? null,
-		prevReward: rewards.find((r) => r.year === year - 1) ?? null,
-		satisfaction: satisfactionChanges(trend, year),
-		trend,
-		trendChart
-	};
-});
+		const [gradeRows, top, alerts, rewards] = await Promise.all([
+			wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
+			wh.all<TopUnit>(query('site/overview_top_units'), { year }),
+			wh.all<AlertRow>(query('site/overview_alerts'), { year }),
+			wh.all<RewardRow>(query('site/overview_rewards'), { year })
+		]);
+		return {
+			years,
+			year,
+			hasPrevYear: years.some((y) => y.year === year - 1),
+			grades: gradeLines(gradeRows),
+			outstanding: top.filter((u) => u.grade === 'outstanding'),
+			excellent: top.filter((u) => u.grade === 'excellent'),
+			alerts,
+			reward: rewards.find((r) => r.year === year) ?? null,
+			prevReward: rewards.find((r) => r.year === year - 1) ?? null,
+			satisfaction: satisfactionChanges(trend, year),
+			trend,
+			trendChart
+		};
+	});

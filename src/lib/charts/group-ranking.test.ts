@@ -33,6 +33,12 @@ describe('groupRankingOptions', () => {
 		expect(html).toContain('基本达标 80');
 		expect(html).toContain('目标考核得分');
 		expect(html).not.toContain('NaN');
+		// The scores are drawn over the threshold lines, with a white halo, so a line never strikes one through.
+		const scores = html.indexOf('>85.25</text>');
+		expect(html.lastIndexOf('aria-label="rule"', scores)).toBeGreaterThan(-1);
+		const scoreGroup = html.slice(html.lastIndexOf('<g', html.lastIndexOf('aria-label="text"', scores)), scores);
+		expect(scoreGroup).toMatch(/stroke="white"/);
+		expect(scoreGroup).toMatch(/paint-order="stroke"/);
 	});
 
 	it('links every bar and unit name to the unit’s page, in the SVG itself', () => {

@@ -123,8 +123,9 @@ export function groupRankingOptions(rows: GroupRankingRow[], settings: GroupRank
 					format: { [unit]: true, [rank]: true, x2: (v: number) => f.score(v), fill: true, [composite]: true, y: false, x1: false }
 				}
 			}),
-			Plot.text(bars, { x: 'target', y: 'unit_id', text: 'label', textAnchor: 'start', dx: 4, fill: '#1f2328' }),
+			// The thresholds cross the bars; a score beside its bar stays readable over them (white halo).
 			Plot.ruleX(thresholds, { x: 'x', stroke: '#59636e', strokeDasharray: '4,3' }),
+			Plot.text(bars, { x: 'target', y: 'unit_id', text: 'label', textAnchor: 'start', dx: 4, fill: '#1f2328', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
 			Plot.text(thresholds, { x: 'x', text: 'label', frameAnchor: 'top', dy: -16, fill: '#59636e', fontSize: 11 })
 		]
 	};

@@ -13,12 +13,18 @@ const rows: ReverseTrendRow[] = [2004, 2005].flatMap((y) => [
 ]);
 
 describe('reverseTrendOptions', () => {
-	it('draws one line per aspect of the subject with a dot per year, named as the policy names it', () => {
+	it('draws a small panel per aspect of the subject with a dot per year, named as the policy names it', () => {
 		const team = renderChart(reverseTrendOptions(rows, 'team'));
 		expect(team).toContain('<svg');
 		expect(team.match(/<circle/g)).toHaveLength(4);
-		expect(team).toContain('团结协作不好');
-		expect(team).toContain('工作作风不实');
+		// each aspect titles its own panel (no colour legend to decode)
+		expect(team).toContain('>团结协作不好</text>');
+		expect(team).toContain('>工作作风不实</text>');
+		expect(team).not.toContain('-swatch');
+		const lines = team.slice(team.indexOf('aria-label="line"'), team.indexOf('aria-label="dot"'));
+		const panels = [...lines.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><path /g)].map((m) => m[1]);
+		expect(panels).toHaveLength(2); // one line in each of two panels, side by side
+		expect(new Set(panels).size).toBe(2);
 		expect(team).not.toContain('政策理论水平低');
 		expect(team).toContain('领导班子反向测评');
 		const cadre = renderChart(reverseTrendOptions(rows, 'cadre'));

@@ -20,7 +20,11 @@ export interface ReverseTrendRow {
 
 export const REVERSE_SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
 
-const COLORS = ['#2f6fb3', '#e08a1e', '#3a9a5b', '#c0392b', '#8e44ad', '#7f6a4d', '#d35fa4', '#5f6b78', '#17a2b8', '#b5a000'];
+/** The line and dots of every panel. */
+const LINE_COLOR = '#2f6fb3';
+/** Panels per row, and each panel's height in pixels. */
+const COLUMNS = 3;
+const PANEL_HEIGHT = 120;
 
 export function reverseTrendOptions(rows: ReverseTrendRow[], subject: 'team' | 'cadre', t: T = translator('zh')): PlotOptions {
 	const points = rows.filter((r) => r.subject === subject);
@@ -28,45 +32,61 @@ export function reverseTrendOptions(rows: ReverseTrendRow[], subject: 'team' | '
 	// Aspects in the policy's order (by the latest position seen), named as the policy names them.
 	const order = new Map<string, number>();
 	for (const p of points) order.set(p.aspect_name, p.position);
-	const domain = [...order.keys()].sort((a, b) => order.get(a)! - order.get(b)! || a.localeCompare(b, 'zh-CN'));
+	const aspects = [...order.keys()].sort((a, b) => order.get(a)! - order.get(b)! || a.localeCompare(b, 'zh-CN'));
+	// One small panel per aspect, COLUMNS to a row, sharing both axes: seven lines in one panel
+	// would be a tangle that no legend untangles.
+	const columns = Math.max(1, Math.min(COLUMNS, aspects.length));
+	const place = new Map(aspects.map((a, i) => [a, { col: i % columns, row: Math.floor(i / columns) }]));
+	const data = points.map((p) => ({ ...p, ...place.get(p.aspect_name)! }));
+	const panels = aspects.map((a) => ({ aspect_name: a, ...place.get(a)! }));
+	const panelRows = Math.max(1, Math.ceil(aspects.length / columns));
+	// Every year on the axis while they fit in a panel, else every other one.
+	const ticks = years.length > 8 ? years.filter((_, i) => i % 2 === 0) : years;
 	const team = subject === 'team';
-	const flagged = t('达到预警线');
+	const [aspect, flagged] = [t('项目'), t('达到预警线')];
 	return {
 		title: team ? t('领导班子反向测评') : t('领导干部反向测评'),
 		subtitle: team
 			? t('各年度每个反向测评项目的平均勾选比例（勾选人数 ÷ 参评人数，各班子平均；纵轴不从 0 开始）')
 			: t('各年度每个反向测评项目的平均勾选比例（勾选人数 ÷ 参评人数，各干部平均；纵轴不从 0 开始）'),
-		width: 720,
-		height: 320,
+		width: 900,
+		height: panelRows * PANEL_HEIGHT + 110,
 		marginLeft: 48,
 		marginRight: 24,
+		marginTop: 44,
 		marginBottom: 52,
 		style: { fontSize: '12px' },
 		ariaLabel: team ? t('领导班子反向测评平均勾选比例折线图') : t('领导干部反向测评平均勾选比例折线图'),
+		fx: { axis: null, padding: 0.14 },
+		fy: { axis: null, padding: 0.3 },
 		x: {
 			label: t('年度'),
 			labelAnchor: 'center',
 			labelOffset: 44,
 			labelArrow: 'none',
 			domain: years.length === 1 ? [years[0]! - 1, years[0]! + 1] : undefined,
-			ticks: years,
+			ticks,
 			tickFormat: (y: number) => `${y}`,
-			inset: 24
+			inset: 12
 		},
-		y: { label: t('平均勾选比例（%）'), percent: true, grid: true, nice: true, labelArrow: 'none' },
-		color: { legend: true, label: t('项目'), domain, range: COLORS.slice(0, Math.max(domain.length, 1)), style: { fontSize: '13px' } } as Plot.ScaleOptions,
+		y: { label: t('平均勾选比例（%）'), percent: true, grid: true, nice: true, labelArrow: 'none', ticks: 4 },
 		marks: [
-			Plot.lineY(points, { x: 'year', y: 'mean_share', stroke: 'aspect_name', z: 'aspect_name', strokeWidth: 1.8 }),
-			Plot.dot(points, {
+			// Each panel's aspect, above its frame.
+			Plot.text(panels, { fx: 'col', fy: 'row', text: 'aspect_name', frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -8, fontSize: 13, fontWeight: 700, fill: '#1f2328' }),
+			Plot.frame({ stroke: '#d1d9e0', anchor: 'bottom' }),
+			Plot.lineY(data, { x: 'year', y: 'mean_share', fx: 'col', fy: 'row', stroke: LINE_COLOR, strokeWidth: 1.8 }),
+			Plot.dot(data, {
 				x: 'year',
 				y: 'mean_share',
-				fill: 'aspect_name',
+				fx: 'col',
+				fy: 'row',
+				fill: LINE_COLOR,
 				r: 3,
 				stroke: 'white',
-				channels: { [flagged]: 'flagged' },
+				channels: { [aspect]: 'aspect_name', [flagged]: 'flagged' },
 				tip: {
 					lineHeight: 1.4,
-					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => `${(v * 100).toFixed(2)}%`, fill: true, [flagged]: true }
+					format: { [aspect]: true, x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => `${(v * 100).toFixed(2)}%`, [flagged]: true, fx: false, fy: false }
 				}
 			})
 		]

@@ -13,14 +13,19 @@ const rows: RewardUnitRow[] = [
 const bars = (html: string) => html.match(/aria-label="bar"[^>]*>(.*?)(?=<g aria-label=|<\/svg>)/)?.[1] ?? '';
 
 describe('rewardDistributionOptions', () => {
-	it('draws a bar per unit coloured by grade, in a panel per category', () => {
+	it('draws a bar per unit coloured by grade, one run of bars per category named with its count', () => {
 		const html = renderChart(rewardDistributionOptions(rows, 2007));
 		expect(html).toContain('<svg');
 		expect(bars(html).match(/<rect/g)).toHaveLength(4);
 		for (const g of ['outstanding', 'qualified', 'unqualified', 'basically_qualified']) expect(html).toContain(`fill="${UNIT_GRADE_COLORS[g]}"`);
 		expect(html).toContain('2007 年度各单位奖金总额');
-		expect(html).toContain('区级部门');
-		expect(html).toContain('街道镇乡');
+		expect(html).toContain('>区级部门（3）<');
+		expect(html).toContain('>街道镇乡（1）<');
+		// one panel: the township's bar stands to the right of the departments', largest first
+		const xs = [...bars(html).matchAll(/<rect [^>]*\bx="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(xs).toHaveLength(4);
+		expect(xs.slice(0, 3)).toEqual([...xs.slice(0, 3)].sort((a, b) => a - b));
+		expect(xs[3]).toBeGreaterThan(xs[2]!);
 		expect(html).toContain('万元');
 		expect(html).not.toContain('NaN');
 	});

@@ -32,6 +32,9 @@ const wanTick = (v: number) => wan.format(v / 10000);
 /** A label of labels.ts in the language of `t`; an unknown code as is. */
 const label = (labels: Record<string, string>, code: string, t: T) => (labels[code] ? t(labels[code]) : code);
 
+/** Empty bands between the categories' runs of bars. */
+const CATEGORY_GAP = 4;
+
 export function rewardDistributionOptions(rows: RewardUnitRow[], year: number, t: T = translator('zh')): PlotOptions {
 	const gradeLabel = (g: string) => label(UNIT_GRADE_LABELS, g, t);
 	const categoryLabel = (c: string) => label(CATEGORY_LABELS, c, t);
@@ -39,33 +42,42 @@ export function rewardDistributionOptions(rows: RewardUnitRow[], year: number, t
 		...Object.keys(CATEGORY_LABELS).filter((c) => rows.some((r) => r.category === c)),
 		...new Set(rows.map((r) => r.category).filter((c) => !(c in CATEGORY_LABELS)))
 	];
-	// Rank within the category: x is the place in the sorted list, so each panel starts at 1.
+	// One run of bars per category, side by side on one axis (so that a category with fewer units
+	// leaves no empty panel), each sorted from the largest bonus; x is the category and the place.
+	const key = (c: string, place: number) => `${c}:${place}`;
 	const data = categories.flatMap((c) =>
 		rows
 			.filter((r) => r.category === c)
 			.sort((a, b) => b.total_bonus - a.total_bonus || a.unit_id.localeCompare(b.unit_id))
 			.map((r, i) => ({
 				...r,
-				place: i + 1,
+				key: key(c, i + 1),
 				gradeLabel: gradeLabel(r.grade),
-				categoryLabel: categoryLabel(r.category),
 				amount: t('{amount} 元', { amount: yuan.format(r.total_bonus) })
 			}))
 	);
-	const most = Math.max(1, ...categories.map((c) => rows.filter((r) => r.category === c).length));
+	const domain = categories.flatMap((c, i) => [
+		...(i > 0 ? Array.from({ length: CATEGORY_GAP }, (_, g) => `gap-${i}-${g}`) : []),
+		...data.filter((d) => d.category === c).map((d) => d.key)
+	]);
+	// Each run's name above its first bar.
+	const runs = categories.map((c) => ({
+		key: key(c, 1),
+		text: `${categoryLabel(c)}${t('（{n}）', { n: rows.filter((r) => r.category === c).length })}`
+	}));
 	const [unit, amount, staff] = [t('单位'), t('奖金总额'), t('编内人数')];
 	return {
 		title: t('{year} 年度各单位奖金总额', { year }),
 		subtitle: t('每根柱为一个单位，按奖金总额从高到低排列，颜色为单位考核等次'),
-		width: 720,
-		height: 110 + 180 * Math.max(1, categories.length),
+		width: 900,
+		height: 320,
 		marginLeft: 52,
-		marginRight: 104,
+		marginRight: 16,
+		marginTop: 40,
 		style: { fontSize: '12px' },
 		ariaLabel: t('{year} 年度各单位奖金总额柱状图', { year }),
-		x: { type: 'band', domain: Array.from({ length: most }, (_, i) => i + 1), label: t('单位（按奖金总额排序）'), labelAnchor: 'center', labelArrow: 'none', ticks: [], padding: 0.15 },
+		x: { type: 'band', domain, label: t('单位（按奖金总额排序）'), labelAnchor: 'center', labelArrow: 'none', ticks: [], padding: 0.15 },
 		y: { label: t('奖金总额（万元）'), grid: true, tickFormat: wanTick, labelArrow: 'none' },
-		fy: { label: null, domain: categories.map(categoryLabel) },
 		color: {
 			legend: true,
 			label: t('等次'),
@@ -74,17 +86,15 @@ export function rewardDistributionOptions(rows: RewardUnitRow[], year: number, t
 			style: { fontSize: '13px' }
 		} as Plot.ScaleOptions,
 		marks: [
-			// The category of each row of panels on the right, wrapped: English names are long.
-			Plot.axisFy({ anchor: 'right', label: null, lineWidth: 7.5 }),
 			Plot.ruleY([0]),
 			Plot.barY(data, {
-				x: 'place',
+				x: 'key',
 				y: 'total_bonus',
-				fy: 'categoryLabel',
 				fill: 'gradeLabel',
 				channels: { [unit]: 'name', [amount]: 'amount', [staff]: 'staff' },
-				tip: { lineHeight: 1.4, format: { x: false, y: false, fy: false, [unit]: true, fill: true, [amount]: true, [staff]: true } }
-			})
+				tip: { lineHeight: 1.4, format: { x: false, y: false, [unit]: true, fill: true, [amount]: true, [staff]: true } }
+			}),
+			Plot.text(runs, { x: 'key', text: 'text', frameAnchor: 'top', textAnchor: 'start', lineAnchor: 'bottom', dx: -4, dy: -10, fontSize: 13, fontWeight: 700, fill: '#1f2328' })
 		]
 	};
 }

@@ -103,29 +103,29 @@ function bottomTwoRule(rows: PolicyGroupRow[], t: T, lang: Lang): BottomTwoRule 
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const t = translator(locals.lang);
-	const wh = await siteWarehouse();
-	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
-	const year = chosenYear(url.searchParams.get('year'), years);
-	if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
+		const t = translator(locals.lang);
+		const wh = await siteWarehouse();
+		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const year = chosenYear(url.searchParams.get('year'), years);
+		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
 
-	const [history, alerts, policyRows] = await Promise.all([
-		wh.all<BottomRankRow>(query('site/bottom_two_history')),
-		wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
-		wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
-	]);
-	return {
-		years,
-		year,
-		hasPrevYear: years.includes(year - 1),
-		rule: bottomTwoRule(policyRows, t, locals.lang),
-		alerts,
-		// This year's bottom two of each pool; the whole history stays on the server (see above).
-		bottomNow: history
-			.filter((h) => h.year === year && h.in_bottom_two)
-			.sort((a, b) => a.bottom_rank - b.bottom_rank)
-			.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
-		runUnits: new Set(history.map((h) => h.unit_id)).size,
-		chart: history.length > 0 ? renderChart(bottomRankOptions(history, year, t)) : null
-	};
-});
+		const [history, alerts, policyRows] = await Promise.all([
+			wh.all<BottomRankRow>(query('site/bottom_two_history')),
+			wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
+			wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
+		]);
+		return {
+			years,
+			year,
+			hasPrevYear: years.includes(year - 1),
+			rule: bottomTwoRule(policyRows, t, locals.lang),
+			alerts,
+			// This year's bottom two of each pool; the whole history stays on the server (see above).
+			bottomNow: history
+				.filter((h) => h.year === year && h.in_bottom_two)
+				.sort((a, b) => a.bottom_rank - b.bottom_rank)
+				.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
+			runUnits: new Set(history.map((h) => h.unit_id)).size,
+			chart: history.length > 0 ? renderChart(bottomRankOptions(history, year, t)) : null
+		};
+	});

@@ -47,43 +47,43 @@ function parsed(row: StoredRow): Policy {
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const wh = await siteWarehouse();
-	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
-	const year = chosenYear(url.searchParams.get('year'), years);
-	if (year === undefined) return { years, year: null, policy: null, source: null, groups: [] as GroupRow[], comparison: null, json: '' };
+		const wh = await siteWarehouse();
+		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const year = chosenYear(url.searchParams.get('year'), years);
+		if (year === undefined) return { years, year: null, policy: null, source: null, groups: [] as GroupRow[], comparison: null, json: '' };
 
-	const [stored, groups] = await Promise.all([
-		wh.all<StoredRow>(query('site/policy_stored'), { year }),
-		wh.all<GroupRow>(query('site/policy_groups'), { year })
-	]);
-	const current = stored.find((r) => r.year === year);
-	if (!current) error(404, { message: `数据仓库中没有 ${year} 年度的考核办法。` });
-	const policy = parsed(current);
-	const prevRow = stored.find((r) => r.year < year);
+		const [stored, groups] = await Promise.all([
+			wh.all<StoredRow>(query('site/policy_stored'), { year }),
+			wh.all<GroupRow>(query('site/policy_groups'), { year })
+		]);
+		const current = stored.find((r) => r.year === year);
+		if (!current) error(404, { message: `数据仓库中没有 ${year} 年度的考核办法。` });
+		const policy = parsed(current);
+		const prevRow = stored.find((r) => r.year < year);
 
-	let comparison: Comparison | null = null;
-	if (prevRow) {
-		const prev = parsed(prevRow);
-		const i18n = { t: translator(locals.lang), locale: locale(locals.lang) };
-		comparison = {
-			year: prevRow.year,
-			policy_id: prev.id,
-			policy_name: prev.name,
-			changes: diffPolicies(prev, policy).map((c) => describeChange(c, prev, policy, i18n))
+		let comparison: Comparison | null = null;
+		if (prevRow) {
+			const prev = parsed(prevRow);
+			const i18n = { t: translator(locals.lang), locale: locale(locals.lang) };
+			comparison = {
+				year: prevRow.year,
+				policy_id: prev.id,
+				policy_name: prev.name,
+				changes: diffPolicies(prev, policy).map((c) => describeChange(c, prev, policy, i18n))
+			};
+		}
+
+		// The groups in the policy's own order.
+		const order = new Map(policy.groups.map((g, i) => [g.id, i]));
+		groups.sort((a, b) => (order.get(a.group_id) ?? 0) - (order.get(b.group_id) ?? 0));
+
+		return {
+			years,
+			year,
+			policy,
+			source: current.policy_source,
+			groups,
+			comparison,
+			json: JSON.stringify(JSON.parse(current.policy_json), null, 2)
 		};
-	}
-
-	// The groups in the policy's own order.
-	const order = new Map(policy.groups.map((g, i) => [g.id, i]));
-	groups.sort((a, b) => (order.get(a.group_id) ?? 0) - (order.get(b.group_id) ?? 0));
-
-	return {
-		years,
-		year,
-		policy,
-		source: current.policy_source,
-		groups,
-		comparison,
-		json: JSON.stringify(JSON.parse(current.policy_json), null, 2)
-	};
-});
+	});

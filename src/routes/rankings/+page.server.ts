@@ -76,50 +76,50 @@ function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const t = translator(locals.lang);
-	const wh = await siteWarehouse();
-	const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
-	const year = chosenYear(url.searchParams.get('year'), years);
-	if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], hasPrevYear: false };
+		const t = translator(locals.lang);
+		const wh = await siteWarehouse();
+		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const year = chosenYear(url.searchParams.get('year'), years);
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], hasPrevYear: false };
 
-	const [rows, [policy]] = await Promise.all([
-		wh.all<RankingRow>(query('site/rankings'), { year }),
-		wh.all<PolicyRow>(query('site/rankings_policy'), { year })
-	]);
-	const hasPrevYear = years.includes(year - 1);
-	const xMin = rankingXMin(
-		rows.map((r) => r.target_score),
-		[policy?.qualified_min, policy?.basic_min]
-	);
+		const [rows, [policy]] = await Promise.all([
+			wh.all<RankingRow>(query('site/rankings'), { year }),
+			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
+		]);
+		const hasPrevYear = years.includes(year - 1);
+		const xMin = rankingXMin(
+			rows.map((r) => r.target_score),
+			[policy?.qualified_min, policy?.basic_min]
+		);
 
-	const byGroup = new Map<string, RankedUnit[]>();
-	for (const r of rows) {
-		let list = byGroup.get(r.group_id);
-		if (!list) byGroup.set(r.group_id, (list = []));
-		list.push({ ...r, change: rankChange(r, hasPrevYear) });
-	}
-	const groups: RankedGroup[] = [...byGroup.values()].map((units) => {
-		const first = units[0]!;
-		return {
-			group_id: first.group_id,
-			group_name: first.group_name,
-			category: first.category,
-			exempt: first.group_exempt,
-			units,
-			chart: renderChart(
-				groupRankingOptions(
-					units,
-					{
-						groupName: first.group_name,
-						xMin,
-						qualifiedMin: policy?.qualified_min,
-						basicMin: policy?.basic_min,
-						locale: locale(locals.lang)
-					},
-					t
+		const byGroup = new Map<string, RankedUnit[]>();
+		for (const r of rows) {
+			let list = byGroup.get(r.group_id);
+			if (!list) byGroup.set(r.group_id, (list = []));
+			list.push({ ...r, change: rankChange(r, hasPrevYear) });
+		}
+		const groups: RankedGroup[] = [...byGroup.values()].map((units) => {
+			const first = units[0]!;
+			return {
+				group_id: first.group_id,
+				group_name: first.group_name,
+				category: first.category,
+				exempt: first.group_exempt,
+				units,
+				chart: renderChart(
+					groupRankingOptions(
+						units,
+						{
+							groupName: first.group_name,
+							xMin,
+							qualifiedMin: policy?.qualified_min,
+							basicMin: policy?.basic_min,
+							locale: locale(locals.lang)
+						},
+						t
+					)
 				)
-			)
-		};
+			};
+		});
+		return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
 	});
-	return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
-});

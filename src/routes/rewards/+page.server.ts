@@ -151,129 +151,129 @@ function checkInput(raw: string, label: string, t: T, max?: number): { value: st
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const t = translator(locals.lang);
-	const tag = locale(locals.lang);
-	const f = formats(tag);
-	const money = moneyFormats(tag, t);
-	const gradeLabel = (g: string | null) => {
-		if (g === null) return t('合计');
-		const zh = (UNIT_GRADE_LABELS as Record<string, string>)[g];
-		return zh ? t(zh) : g;
-	};
-	const gradeRank = (g: string | null) => {
-		const i = (UNIT_GRADE_ORDER as readonly string[]).indexOf(g ?? '');
-		return g === null ? 99 : i === -1 ? 98 : i;
-	};
-
-	const wh = await siteWarehouse();
-	const years = await wh.all<RewardYearRow>(query('site/rewards_years'));
-	if (years.length === 0) return { empty: true as const };
-
-	// The year: ?year= if the warehouse has rewards for it, else the latest (and say so).
-	const latest = years.at(-1)!;
-	const yearParam = url.searchParams.get('year');
-	let yearNote: string | null = null;
-	let current = latest;
-	if (yearParam !== null && yearParam.trim() !== '') {
-		const found = /^\d{1,6}$/.test(yearParam.trim()) ? years.find((y) => y.year === Number(yearParam.trim())) : undefined;
-		if (found) current = found;
-		else yearNote = t('数据仓库中没有“{year}”年度的奖励数据，下面显示最近的 {latest} 年度。', { year: yearParam, latest: latest.year });
-	}
-	const year = current.year;
-
-	const [units, byGrade, byGroup] = await Promise.all([
-		wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
-		wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
-		wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
-	]);
-
-	// What-if: the user's values, defaulting to the year's policy values.
-	const standardRaw = url.searchParams.get('standard') ?? current.standard;
-	const basicRaw = url.searchParams.get('basic_rate') ?? current.basic_rate;
-	const standard = checkInput(standardRaw, t('人均每分奖励标准'), t);
-	const basic = checkInput(basicRaw, t('基本达标比例'), t, 1);
-	const errors = [standard.error, basic.error].filter((e): e is string => e !== null);
-	let whatIf = null;
-	if (errors.length === 0) {
-		const params = { year, standard: standard.value!, basic_rate: basic.value! };
-		const [wUnits, wTotals] = await Promise.all([
-			wh.all<WhatIfUnitRow>(query('site/rewards_whatif'), params),
-			wh.all<WhatIfTotalRow>(query('site/rewards_whatif_totals'), params)
-		]);
-		const isPolicy = Number(standard.value) === Number(current.standard) && Number(basic.value) === Number(current.basic_rate);
-		const fmt = <R extends WhatIfTotalRow | WhatIfUnitRow>(r: R) => ({
-			stored_base: money.yuan(r.stored_base),
-			stored_total: money.yuan(r.stored_total),
-			whatif_base: money.yuan(r.whatif_base),
-			whatif_extra: money.yuan(r.whatif_extra),
-			whatif_total: money.yuan(r.whatif_total),
-			diff: money.signedYuan(r.diff),
-			changed: !/^-?0+(\.0*)?$/.test(r.diff)
-		});
-		whatIf = {
-			standard: standard.value!,
-			basicRate: basic.value!,
-			isPolicy,
-			totals: wTotals
-				.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade))
-				.map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), units: f.count(r.units), ...fmt(r) })),
-			units: wUnits.map((r) => ({
-				unit_id: r.unit_id,
-				name: r.name,
-				grade: r.grade,
-				label: gradeLabel(r.grade),
-				staff: f.count(r.staff),
-				target: f.score(r.target_score),
-				...fmt(r)
-			}))
+		const t = translator(locals.lang);
+		const tag = locale(locals.lang);
+		const f = formats(tag);
+		const money = moneyFormats(tag, t);
+		const gradeLabel = (g: string | null) => {
+			if (g === null) return t('合计');
+			const zh = (UNIT_GRADE_LABELS as Record<string, string>)[g];
+			return zh ? t(zh) : g;
 		};
-	}
+		const gradeRank = (g: string | null) => {
+			const i = (UNIT_GRADE_ORDER as readonly string[]).indexOf(g ?? '');
+			return g === null ? 99 : i === -1 ? 98 : i;
+		};
 
-	const line = (r: TotalRow) => ({
-		units: f.count(r.units),
-		staff: f.count(r.staff),
-		base: money.yuan(r.base_text),
-		extra: money.yuan(r.extra_text),
-		total: money.yuan(r.total_text),
-		perCapita: money.amount(r.per_capita)
+		const wh = await siteWarehouse();
+		const years = await wh.all<RewardYearRow>(query('site/rewards_years'));
+		if (years.length === 0) return { empty: true as const };
+
+		// The year: ?year= if the warehouse has rewards for it, else the latest (and say so).
+		const latest = years.at(-1)!;
+		const yearParam = url.searchParams.get('year');
+		let yearNote: string | null = null;
+		let current = latest;
+		if (yearParam !== null && yearParam.trim() !== '') {
+			const found = /^\d{1,6}$/.test(yearParam.trim()) ? years.find((y) => y.year === Number(yearParam.trim())) : undefined;
+			if (found) current = found;
+			else yearNote = t('数据仓库中没有“{year}”年度的奖励数据，下面显示最近的 {latest} 年度。', { year: yearParam, latest: latest.year });
+		}
+		const year = current.year;
+
+		const [units, byGrade, byGroup] = await Promise.all([
+			wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
+			wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
+			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
+		]);
+
+		// What-if: the user's values, defaulting to the year's policy values.
+		const standardRaw = url.searchParams.get('standard') ?? current.standard;
+		const basicRaw = url.searchParams.get('basic_rate') ?? current.basic_rate;
+		const standard = checkInput(standardRaw, t('人均每分奖励标准'), t);
+		const basic = checkInput(basicRaw, t('基本达标比例'), t, 1);
+		const errors = [standard.error, basic.error].filter((e): e is string => e !== null);
+		let whatIf = null;
+		if (errors.length === 0) {
+			const params = { year, standard: standard.value!, basic_rate: basic.value! };
+			const [wUnits, wTotals] = await Promise.all([
+				wh.all<WhatIfUnitRow>(query('site/rewards_whatif'), params),
+				wh.all<WhatIfTotalRow>(query('site/rewards_whatif_totals'), params)
+			]);
+			const isPolicy = Number(standard.value) === Number(current.standard) && Number(basic.value) === Number(current.basic_rate);
+			const fmt = <R extends WhatIfTotalRow | WhatIfUnitRow>(r: R) => ({
+				stored_base: money.yuan(r.stored_base),
+				stored_total: money.yuan(r.stored_total),
+				whatif_base: money.yuan(r.whatif_base),
+				whatif_extra: money.yuan(r.whatif_extra),
+				whatif_total: money.yuan(r.whatif_total),
+				diff: money.signedYuan(r.diff),
+				changed: !/^-?0+(\.0*)?$/.test(r.diff)
+			});
+			whatIf = {
+				standard: standard.value!,
+				basicRate: basic.value!,
+				isPolicy,
+				totals: wTotals
+					.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade))
+					.map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), units: f.count(r.units), ...fmt(r) })),
+				units: wUnits.map((r) => ({
+					unit_id: r.unit_id,
+					name: r.name,
+					grade: r.grade,
+					label: gradeLabel(r.grade),
+					staff: f.count(r.staff),
+					target: f.score(r.target_score),
+					...fmt(r)
+				}))
+			};
+		}
+
+		const line = (r: TotalRow) => ({
+			units: f.count(r.units),
+			staff: f.count(r.staff),
+			base: money.yuan(r.base_text),
+			extra: money.yuan(r.extra_text),
+			total: money.yuan(r.total_text),
+			perCapita: money.amount(r.per_capita)
+		});
+
+		return {
+			empty: false as const,
+			year,
+			yearNote,
+			years: years.map((y) => y.year),
+			policy: { id: current.policy_id, standard: current.standard, basicRate: current.basic_rate },
+			summary: { ...line(current), totalRounded: roundedTotal(current.total, tag, t) },
+			byGrade: byGrade.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade)).map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), ...line(r) })),
+			byGroup: byGroup.map((r) => ({
+				group_id: r.group_id,
+				name: r.group_name ?? r.group_id,
+				category: CATEGORY_LABELS[r.category] ? t(CATEGORY_LABELS[r.category]!) : r.category,
+				...line(r)
+			})),
+			units: units.map((u) => ({
+				unit_id: u.unit_id,
+				name: u.name,
+				group: u.group_name,
+				grade: u.grade,
+				label: gradeLabel(u.grade),
+				staff: f.count(u.staff),
+				target: f.score(u.target_score),
+				base: money.amount(u.base_bonus),
+				extra: money.amount(u.extra_bonus),
+				total: money.amount(u.total_bonus),
+				perCapita: money.amount(u.per_capita)
+			})),
+			// The years as a table under their chart.
+			yearLines: years.map((y) => ({ year: y.year, units: f.count(y.units), staff: f.count(y.staff), total: money.yuan(y.total_text) })),
+			// For the interactive charts in the browser.
+			chartUnits: units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus })),
+			chartYears: years.map((y) => ({ year: y.year, total: y.total })),
+			distributionChart: units.length > 0 ? renderChart(rewardDistributionOptions(units, year, t)) : null,
+			yearsChart: renderChart(rewardTotalsOptions(years, year, t)),
+			whatIfInput: { standard: standardRaw, basicRate: basicRaw },
+			whatIfErrors: errors,
+			whatIf
+		};
 	});
-
-	return {
-		empty: false as const,
-		year,
-		yearNote,
-		years: years.map((y) => y.year),
-		policy: { id: current.policy_id, standard: current.standard, basicRate: current.basic_rate },
-		summary: { ...line(current), totalRounded: roundedTotal(current.total, tag, t) },
-		byGrade: byGrade.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade)).map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), ...line(r) })),
-		byGroup: byGroup.map((r) => ({
-			group_id: r.group_id,
-			name: r.group_name ?? r.group_id,
-			category: CATEGORY_LABELS[r.category] ? t(CATEGORY_LABELS[r.category]!) : r.category,
-			...line(r)
-		})),
-		units: units.map((u) => ({
-			unit_id: u.unit_id,
-			name: u.name,
-			group: u.group_name,
-			grade: u.grade,
-			label: gradeLabel(u.grade),
-			staff: f.count(u.staff),
-			target: f.score(u.target_score),
-			base: money.amount(u.base_bonus),
-			extra: money.amount(u.extra_bonus),
-			total: money.amount(u.total_bonus),
-			perCapita: money.amount(u.per_capita)
-		})),
-		// The years as a table under their chart.
-		yearLines: years.map((y) => ({ year: y.year, units: f.count(y.units), staff: f.count(y.staff), total: money.yuan(y.total_text) })),
-		// For the interactive charts in the browser.
-		chartUnits: units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus })),
-		chartYears: years.map((y) => ({ year: y.year, total: y.total })),
-		distributionChart: units.length > 0 ? renderChart(rewardDistributionOptions(units, year, t)) : null,
-		yearsChart: renderChart(rewardTotalsOptions(years, year, t)),
-		whatIfInput: { standard: standardRaw, basicRate: basicRaw },
-		whatIfErrors: errors,
-		whatIf
-	};
-});

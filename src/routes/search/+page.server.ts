@@ -32,21 +32,21 @@ const MAX_LENGTH = 100;
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url }) => {
-	const raw = url.searchParams.get('q') ?? '';
-	const q = raw.trim().slice(0, MAX_LENGTH);
-	if (q === '') return { q, results: [] as SearchResult[], more: false, cut: false };
+		const raw = url.searchParams.get('q') ?? '';
+		const q = raw.trim().slice(0, MAX_LENGTH);
+		if (q === '') return { q, results: [] as SearchResult[], more: false, cut: false };
 
-	const wh = await siteWarehouse();
-	const rows = await wh.all<SearchRow>(query('site/search'), { q });
-	const exact = rows.filter((r) => r.exact);
-	if (exact.length === 1) redirect(303, `/${exact[0]!.kind === 'unit' ? 'units' : 'cadres'}/${encodeURIComponent(exact[0]!.id)}`);
-	return {
-		q,
-		results: rows.slice(0, LIMIT).map((r): SearchResult => {
-			const years = Array.from(r.years, Number);
-			return { ...r, years, yearRuns: yearRuns(years) };
-		}),
-		more: rows.length > LIMIT,
-		cut: raw.trim().length > MAX_LENGTH
-	};
-});
+		const wh = await siteWarehouse();
+		const rows = await wh.all<SearchRow>(query('site/search'), { q });
+		const exact = rows.filter((r) => r.exact);
+		if (exact.length === 1) redirect(303, `/${exact[0]!.kind === 'unit' ? 'units' : 'cadres'}/${encodeURIComponent(exact[0]!.id)}`);
+		return {
+			q,
+			results: rows.slice(0, LIMIT).map((r): SearchResult => {
+				const years = Array.from(r.years, Number);
+				return { ...r, years, yearRuns: yearRuns(years) };
+			}),
+			more: rows.length > LIMIT,
+			cut: raw.trim().length > MAX_LENGTH
+		};
+	});

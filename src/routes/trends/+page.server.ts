@@ -54,33 +54,33 @@ function comparedYear(param: string | null, years: number[], fallback: number | 
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
-	const t = translator(locals.lang);
-	const wh = await siteWarehouse();
-	const [trend, riseRows, democratic, gradeMix, reverse] = await Promise.all([
-		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
-		wh.all<RiseRow>(query('site/trends_rise')),
-		wh.all<DemocraticMeanRow>(query('site/trends_democratic')),
-		wh.all<GradeMixRow>(query('site/trends_grade_mix')),
-		wh.all<ReverseTrendRow>(query('site/trends_reverse'))
-	]);
-	const years = [...new Set(trend.map((r) => r.year))].sort((a, b) => a - b);
-	const from = comparedYear(url.searchParams.get('from'), years, years[0], t);
-	const to = comparedYear(url.searchParams.get('to'), years, years.at(-1), t);
-	const hasReverse = (s: 'team' | 'cadre') => reverse.some((r) => r.subject === s);
-	return {
-		years,
-		from: from ?? null,
-		to: to ?? null,
-		rise: from !== undefined && to !== undefined && from < to ? rise(riseRows, from, to) : null,
-		trend: trend.map((r) => ({ ...r, series: seriesLabel(r, t) })),
-		trendChart: trend.length > 0 ? renderChart(satisfactionTrendOptions(trend, t)) : null,
-		democratic: democratic.map((r) => ({ ...r, series: democraticSeriesLabel(r, t) })),
-		democraticChart: democratic.some((r) => r.mean_score !== null) ? renderChart(democraticMeansOptions(democratic, t)) : null,
-		gradeMix,
-		gradeMixChart: gradeMix.length > 0 ? renderChart(gradeMixOptions(gradeMix, t)) : null,
-		reverse,
-		reverseYears: [...new Set(reverse.map((r) => r.year))],
-		reverseTeamChart: hasReverse('team') ? renderChart(reverseTrendOptions(reverse, 'team', t)) : null,
-		reverseCadreChart: hasReverse('cadre') ? renderChart(reverseTrendOptions(reverse, 'cadre', t)) : null
-	};
-});
+		const t = translator(locals.lang);
+		const wh = await siteWarehouse();
+		const [trend, riseRows, democratic, gradeMix, reverse] = await Promise.all([
+			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
+			wh.all<RiseRow>(query('site/trends_rise')),
+			wh.all<DemocraticMeanRow>(query('site/trends_democratic')),
+			wh.all<GradeMixRow>(query('site/trends_grade_mix')),
+			wh.all<ReverseTrendRow>(query('site/trends_reverse'))
+		]);
+		const years = [...new Set(trend.map((r) => r.year))].sort((a, b) => a - b);
+		const from = comparedYear(url.searchParams.get('from'), years, years[0], t);
+		const to = comparedYear(url.searchParams.get('to'), years, years.at(-1), t);
+		const hasReverse = (s: 'team' | 'cadre') => reverse.some((r) => r.subject === s);
+		return {
+			years,
+			from: from ?? null,
+			to: to ?? null,
+			rise: from !== undefined && to !== undefined && from < to ? rise(riseRows, from, to) : null,
+			trend: trend.map((r) => ({ ...r, series: seriesLabel(r, t) })),
+			trendChart: trend.length > 0 ? renderChart(satisfactionTrendOptions(trend, t)) : null,
+			democratic: democratic.map((r) => ({ ...r, series: democraticSeriesLabel(r, t) })),
+			democraticChart: democratic.some((r) => r.mean_score !== null) ? renderChart(democraticMeansOptions(democratic, t)) : null,
+			gradeMix,
+			gradeMixChart: gradeMix.length > 0 ? renderChart(gradeMixOptions(gradeMix, t)) : null,
+			reverse,
+			reverseYears: [...new Set(reverse.map((r) => r.year))],
+			reverseTeamChart: hasReverse('team') ? renderChart(reverseTrendOptions(reverse, 'team', t)) : null,
+			reverseCadreChart: hasReverse('cadre') ? renderChart(reverseTrendOptions(reverse, 'cadre', t)) : null
+		};
+	});

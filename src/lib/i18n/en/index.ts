@@ -10,8 +10,9 @@ import { policy } from './policy.js';
 import { dossiers } from './dossiers.js';
 import { access } from './access.js';
 import { importPage } from './import.js';
+import { look } from './look.js';
 
 /** Each page's dictionary; a Chinese text means one English text across all of them (i18n.test.ts). */
-export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage };
+export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look };
 
 export const EN: Record<string, string> = Object.assign({}, ...Object.values(DICTIONARIES));

@@ -88,37 +88,37 @@ export interface UnitYear {
 
 export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ params, locals }) => {
-	const unit = params.id;
-	if (unit.length > 100) notFound('单位', unit);
-	const wh = await siteWarehouse();
-	const rows = await wh.all<UnitYearRow>(query('site/unit_years'), { unit });
-	if (rows.length === 0) notFound('单位', unit);
+		const unit = params.id;
+		if (unit.length > 100) notFound('单位', unit);
+		const wh = await siteWarehouse();
+		const rows = await wh.all<UnitYearRow>(query('site/unit_years'), { unit });
+		if (rows.length === 0) notFound('单位', unit);
 
-	const [yearRows, vetoes, reverse, leaders, alerts] = await Promise.all([
-		wh.all<{ year: number }>(query('site/years')),
-		wh.all<VetoRow>(query('site/unit_vetoes'), { unit }),
-		wh.all<ReverseRow>(query('site/unit_reverse'), { unit }),
-		wh.all<LeaderRow>(query('site/unit_leaders'), { unit }),
-		wh.all<UnitAlertRow>(query('site/unit_alerts'), { unit })
-	]);
-	const years = yearRows.map((y) => y.year);
-	const byYear = new Map(rows.map((r) => [r.year, r]));
-	const t = translator(locals.lang);
-	const latest = rows.at(-1)!;
-	return {
-		unit_id: latest.unit_id,
-		name: latest.name,
-		latest,
-		/** Other names the unit had in earlier years. */
-		formerNames: [...new Set(rows.map((r) => r.name))].filter((n) => n !== latest.name),
-		years,
-		latestYear: years.at(-1) ?? latest.year,
-		timeline: presence(rows.map((r) => r.year), years).map((y): UnitYear => ({ year: y.year, row: byYear.get(y.year) ?? null, isNew: y.isNew })),
-		rows: [...rows].reverse(),
-		vetoes,
-		reverse: reverseTable(reverse),
-		leaders,
-		alerts,
-		chart: renderChart(unitHistoryOptions(rows, years, t))
-	};
-});
+		const [yearRows, vetoes, reverse, leaders, alerts] = await Promise.all([
+			wh.all<{ year: number }>(query('site/years')),
+			wh.all<VetoRow>(query('site/unit_vetoes'), { unit }),
+			wh.all<ReverseRow>(query('site/unit_reverse'), { unit }),
+			wh.all<LeaderRow>(query('site/unit_leaders'), { unit }),
+			wh.all<UnitAlertRow>(query('site/unit_alerts'), { unit })
+		]);
+		const years = yearRows.map((y) => y.year);
+		const byYear = new Map(rows.map((r) => [r.year, r]));
+		const t = translator(locals.lang);
+		const latest = rows.at(-1)!;
+		return {
+			unit_id: latest.unit_id,
+			name: latest.name,
+			latest,
+			/** Other names the unit had in earlier years. */
+			formerNames: [...new Set(rows.map((r) => r.name))].filter((n) => n !== latest.name),
+			years,
+			latestYear: years.at(-1) ?? latest.year,
+			timeline: presence(rows.map((r) => r.year), years).map((y): UnitYear => ({ year: y.year, row: byYear.get(y.year) ?? null, isNew: y.isNew })),
+			rows: [...rows].reverse(),
+			vetoes,
+			reverse: reverseTable(reverse),
+			leaders,
+			alerts,
+			chart: renderChart(unitHistoryOptions(rows, years, t))
+		};
+	});
