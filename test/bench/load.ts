@@ -3,12 +3,8 @@
 // Prints failed requests (target: zero), latency p50/p95/p99, requests per second and the
 // imports done. Bounded in time: it stops by itself. BENCH_LOAD_SECONDS / BENCH_LOAD_CLIENTS
 // change the defaults (30 s, 50 clients).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSite, ensureSampleWarehouse } from '../../src/cli/prepare.js';
 import { serveBuilt, type Site } from '../../src/cli/serve.js';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { sampleSite } from './sample-site.js';
 import { projectPath } from '../../src/lib/paths.js';
 import { zipFolder } from '../helpers/zip.js';
 
@@ -40,19 +36,11 @@ async function reimport(site: Site, zip: Buffer): Promise<number> {
 }
 
 export async function benchLoad(): Promise<string> {
-	buildSite(() => {});
-	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-load-'));
-	const db = join(dir, 'warehouse.duckdb');
-	await ensureSampleWarehouse(db, () => {});
-	const wh = await Warehouse.open(db, { readOnly: true });
-	const [ids] = await wh.all<{ unit_id: string; cadre_id: string; year: number }>(
-		`SELECT (SELECT min(unit_id) FROM unit_results) AS unit_id, (SELECT min(cadre_id) FROM cadre_results) AS cadre_id, (SELECT max(year) FROM years) AS year`
-	);
-	wh.close();
-	const year = ids!.year;
-	const paths = ['/', '/trends', `/rankings?year=${year}`, '/bottom-two', '/rewards', `/units/${ids!.unit_id}`, `/cadres/${ids!.cadre_id}`, '/policy', '/search?q=区', `/summary/${year}`];
+	const sample = await sampleSite();
+	const year = sample.year;
+	const paths = ['/', '/trends', `/rankings?year=${year}`, '/bottom-two', '/rewards', `/units/${sample.unit}`, `/cadres/${sample.cadre}`, '/policy', '/search?q=区', `/summary/${year}`];
 	const zip = await zipFolder(projectPath('data', 'sample', 'bundles', String(year)));
-	const site = await serveBuilt(db, { readOnly: false });
+	const site = await serveBuilt(sample.db, { readOnly: false });
 
 	const latencies: number[] = [];
 	const failures = new Map<string, number>();
@@ -93,6 +81,6 @@ export async function benchLoad(): Promise<string> {
 		return lines.join('\n');
 	} finally {
 		await site.stop();
-		rmSync(dir, { recursive: true, force: true });
+		sample.remove();
 	}
 }

@@ -1,12 +1,8 @@
 // Times every page of the site on the sample warehouse: time to first byte (the response's
 // headers) and the bytes sent, over repeated requests after one warm-up. Target (issue #3): every
 // page's server response under 100 ms.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSite, ensureSampleWarehouse } from '../../src/cli/prepare.js';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { serveBuilt, type Site } from '../../src/cli/serve.js';
+import { sampleSite } from './sample-site.js';
 
 const REPEAT = 20;
 
@@ -21,31 +17,23 @@ async function time(site: Site, path: string): Promise<{ ttfb: number; bytes: nu
 }
 
 export async function benchRoutes(): Promise<string> {
-	buildSite(() => {});
-	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-site-'));
-	const db = join(dir, 'warehouse.duckdb');
-	await ensureSampleWarehouse(db, () => {});
-	const wh = await Warehouse.open(db, { readOnly: true });
-	const [ids] = await wh.all<{ unit_id: string; cadre_id: string; year: number }>(
-		`SELECT (SELECT min(unit_id) FROM unit_results) AS unit_id, (SELECT min(cadre_id) FROM cadre_results) AS cadre_id,
-		        (SELECT max(year) FROM years) AS year`
-	);
-	wh.close();
+	const sample = await sampleSite();
+	const ids = { year: sample.year, unit_id: sample.unit, cadre_id: sample.cadre };
 	const paths = [
 		'/',
 		'/trends',
-		`/rankings?year=${ids!.year}`,
+		`/rankings?year=${ids.year}`,
 		'/bottom-two',
 		'/rewards',
 		'/rewards?standard=35&basic_rate=0.7',
-		`/units/${ids!.unit_id}`,
-		`/cadres/${ids!.cadre_id}`,
+		`/units/${ids.unit_id}`,
+		`/cadres/${ids.cadre_id}`,
 		'/search?q=区',
 		'/policy',
-		`/data/rankings?year=${ids!.year}&format=arrow`,
-		`/data/rankings?year=${ids!.year}&format=xlsx`
+		`/data/rankings?year=${ids.year}&format=arrow`,
+		`/data/rankings?year=${ids.year}&format=xlsx`
 	];
-	const site = await serveBuilt(db);
+	const site = await serveBuilt(sample.db);
 	const lines = [`\nsite routes on the sample warehouse (${REPEAT} requests each after a warm-up; target: under 100 ms)`];
 	lines.push('route'.padEnd(42) + 'status  ttfb p50   ttfb p95      bytes');
 	try {
@@ -59,7 +47,7 @@ export async function benchRoutes(): Promise<string> {
 		}
 	} finally {
 		await site.stop();
-		rmSync(dir, { recursive: true, force: true });
+		sample.remove();
 	}
 	return lines.join('\n');
 }
