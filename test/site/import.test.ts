@@ -6,6 +6,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startSite, type Site } from '../helpers/site.js';
 import { zipOf } from '../helpers/zip.js';
@@ -70,6 +71,20 @@ describe('import from the browser', () => {
 		expect(p!.message).toMatch(/[\u4e00-\u9fff]/);
 		const page = await (await site.get(`/import?job=${job.id}`)).text();
 		expect(page).toContain('数据包未通过检查');
+	});
+
+	it('takes a workbook too, reporting a problem by sheet, row and column', async () => {
+		const wb = new ExcelJS.Workbook();
+		const bundle = wb.addWorksheet('bundle');
+		bundle.addRow(['year', 2010]);
+		bundle.addRow(['policy', 'qianjiang-2006']);
+		const units = wb.addWorksheet('units');
+		units.addRow(['unit_id', 'name', 'group_id', 'template', 'staff']);
+		units.addRow(['D101', '区委办公室', 'D1', 'department', 30]);
+		units.addRow(['D102', '区政府办公室', 'D1', 'department', 'many']);
+		const job = await jobOf(await upload('2010年度.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
+		expect(job.state).toBe('rejected');
+		expect(job.problems).toContainEqual(expect.objectContaining({ file: 'units', line: 3, column: 'staff' }));
 	});
 
 	it('refuses a file that is neither a zip nor a workbook', async () => {
