@@ -51,5 +51,8 @@ describe('i18n', () => {
 		expect(translator('zh')('{year} 年', { year: 2007 })).toBe('2007 年');
 		expect(translator('en')('{year} 年', { year: 2007 })).toBe('2007');
 		expect(translator('en')('没有这句的译文')).toBe('没有这句的译文');
+		expect(translator('en')('{n} 个单位', { n: 1 })).toBe('1 unit');
+		expect(translator('en')('{n} 个单位', { n: '1,116' })).toBe('1,116 units');
+		expect(translator('zh')('{n} 个单位', { n: 1 })).toBe('1 个单位');
 	});
 });

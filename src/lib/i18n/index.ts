@@ -20,7 +20,12 @@ export type T = (zh: string, vars?: Vars) => string;
 /** Fills `{name}` placeholders; an unknown name is left as written. */
 export function fill(template: string, vars?: Vars): string {
 	if (!vars) return template;
-	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+	return template
+		.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, many: string) =>
+			// English number agreement: {n|unit|units}. Chinese has none, so only English texts use it.
+			k in vars ? (Number(String(vars[k]).replaceAll(',', '')) === 1 ? one : many) : m
+		)
+		.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /** The translator of one language: t('{year} 年', { year: 2007 }) → "2007 年" (zh) or "2007" (en). */

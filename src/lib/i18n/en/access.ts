@@ -61,7 +61,7 @@ export const access: Record<string, string> = {
 	操作人: 'By',
 	全部: 'All',
 	筛选: 'Filter',
-	'共 {n} 条': '{n} entries',
+	'共 {n} 条': '{n} {n|entry|entries}',
 	时间: 'Time',
 	对象: 'Subject',
 	详情: 'Details',

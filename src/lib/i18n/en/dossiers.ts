@@ -2,7 +2,7 @@
 // the search (/search).
 export const dossiers: Record<string, string> = {
 	// shared with other pages (the same English)
-	'{n} 票': '{n} votes',
+	'{n} 票': '{n} {n|vote|votes}',
 	'一票否决': 'Veto',
 	'人均奖金': 'Bonus per head',
 	'倒数名次': 'Rank from the bottom',
@@ -115,7 +115,7 @@ export const dossiers: Record<string, string> = {
 	'关键词过长，只按前 100 个字符搜索。': 'The query is too long; only its first 100 characters were searched for.',
 	'编码': 'Id',
 	'参加考核的年度': 'Years assessed',
-	'（{n} 个年度）': '({n} years)',
+	'（{n} 个年度）': '({n} {n|year|years})',
 	'姓名': 'Name',
 	'最近所在单位和职务': 'Latest unit and role'
 };

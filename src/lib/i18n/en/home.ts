@@ -19,7 +19,7 @@ export const home: Record<string, string> = {
 		'No outstanding unit this year (no competitive vote, or the vote is still to be held).',
 	'本年度没有优秀单位。': 'No excellent unit this year.',
 	'分': ' points',
-	'PK {n} 票': '{n} votes in the competitive vote',
+	'PK {n} 票': '{n} {n|vote|votes} in the competitive vote',
 	'本年度没有预警：没有单位连续两年列后两名，也没有干部连续两年基本称职或被评为不称职。':
 		'No alerts this year: no unit in the bottom two two years running, no cadre basically competent two years running or incompetent.',
 	'（该单位没有主要领导）': '(the unit has no principal leader)',

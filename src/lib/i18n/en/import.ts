@@ -8,7 +8,7 @@ export const importPage: Record<string, string> = {
 	上传并检查: 'Upload and check',
 	'{year} 年度，政策 {policy}': 'Year {year}, policy {policy}',
 	校验和: 'Checksum',
-	'数据包未通过检查：{n} 个问题。数据仓库没有改变。': 'The bundle failed its checks: {n} problems. The warehouse is unchanged.',
+	'数据包未通过检查：{n} 个问题。数据仓库没有改变。': 'The bundle failed its checks: {n} {n|problem|problems}. The warehouse is unchanged.',
 	'检查通过。确认后写入数据仓库。': 'The bundle passed its checks. Confirm to write it into the warehouse.',
 	'{year} 年度已在数据仓库中：替换它（旧数据将被删除）': '{year} is already in the warehouse: replace it (its old data will be deleted)',
 	确认导入: 'Confirm import',

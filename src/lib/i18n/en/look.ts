@@ -1,5 +1,5 @@
 // English of the texts added when the pages were looked at in the browser (test/site/browser.test.ts).
 export const look: Record<string, string> = {
 	'往年班子成员（{years}）': 'Team members in earlier years ({years})',
-	'{n} 名干部': '{n} cadres'
+	'{n} 名干部': '{n} {n|cadre|cadres}'
 };

@@ -8,7 +8,7 @@ export const policy: Record<string, string> = {
 	'该办法随年度数据包（policy.json）导入。': 'The policy came with the year bundle (policy.json).',
 	'该办法来自 {file}。': 'The policy came from {file}.',
 	'与 {prev} 年度相比没有变化。': 'Unchanged from {prev}.',
-	'与 {prev} 年度相比有 {n} 处变化。': '{n} changes from {prev}.',
+	'与 {prev} 年度相比有 {n} 处变化。': '{n} {n|change|changes} from {prev}.',
 
 	// groups
 	'考核组': 'Group',
@@ -16,7 +16,7 @@ export const policy: Record<string, string> = {
 	'反向测评': 'Reverse evaluation',
 	'{year} 年度 {units} 个单位按性质和工作条件分在 {n} 个考核组：{list}。同组单位在组内按目标考核得分排名。':
 		'In {year}, {units} units were assessed in {n} groups of units of like nature and conditions: {list}. Units are ranked by target score within their group.',
-	'{category} {n} 个组': '{category}: {n} groups',
+	'{category} {n} 个组': '{category}: {n} {n|group|groups}',
 	'编号': 'Id',
 	'后两名排位': 'Bottom-two ranking',
 	'本年度单位数': 'Units this year',
@@ -102,7 +102,7 @@ export const policy: Record<string, string> = {
 	'数据仓库中没有 {year} 年度以前的年度，无从比较。': 'The warehouse holds no year before {year}: there is nothing to compare with.',
 	'{prev} 年度按同一考核办法（编号 {id}）考核，参数没有变化。': '{prev} was assessed under the same policy (id {id}); no parameter changed.',
 	'与 {prev} 年度的考核办法（编号 {id}）相比，参数没有变化。': 'No parameter changed from the policy of {prev} (id {id}).',
-	'与 {prev} 年度的考核办法《{name}》（编号 {id}）相比，有 {n} 处变化：': '{n} changes from the policy of {prev}, “{name}” (id {id}):',
+	'与 {prev} 年度的考核办法《{name}》（编号 {id}）相比，有 {n} 处变化：': '{n} {n|change|changes} from the policy of {prev}, “{name}” (id {id}):',
 	'参数': 'Parameter',
 	'考核办法原文（JSON）': 'The policy as stored (JSON)',
 
@@ -147,7 +147,7 @@ export const policy: Record<string, string> = {
 	'人均每分奖励标准': 'Bonus per point per capita',
 	'“基本达标”单位奖金计发比例': 'Bonus rate of basically qualified units',
 	'“{grade}”单位另发的奖励': 'Extra reward of {grade} units',
-	'{n} 分': '{n} points',
+	'{n} 分': '{n} {n|point|points}',
 	'{n} 元': '{n} yuan',
 	'无同台PK': 'No competitive vote',
 	'无': 'none',
