@@ -4,12 +4,12 @@
 // rather than with the page, the page speaks English with the lang cookie, and the alerts download
 // as CSV and XLSX with the warehouse's rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import type ExcelJS from 'exceljs';
 import { tableFromIPC } from 'apache-arrow';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { ALERT_LABELS } from '../../src/lib/labels.js';
 import { startSite, type Site } from '../helpers/site.js';
+import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 
 interface AlertRow {
 	year: number;
@@ -47,12 +47,6 @@ const page = async (query = '', lang?: string) => {
 };
 
 /** The download link of a format on the page, as an absolute URL. */
-function download(html: string, dataset: string, format: string): string {
-	const m = html.match(new RegExp(`href="(/data/${dataset}\\?(?:[^"]*&amp;)?format=${format})"`));
-	expect(m, `${dataset} ${format} link`).not.toBeNull();
-	return m![1]!.replaceAll('&amp;', '&');
-}
-
 const key = (a: { kind: string; unit_id: string; cadre_id: string | null }) => `${a.kind}|${a.unit_id}|${a.cadre_id ?? ''}`;
 
 function tableAlerts(html: string): string[] {
@@ -164,19 +158,14 @@ describe('bottom-two page', () => {
 		const expected = alerts.filter((a) => a.year === year);
 		const { html } = await page(`?year=${year}`);
 
-		const csv = await site.get(download(html, 'alerts', 'csv'));
-		expect(csv.status).toBe(200);
-		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+		const links = downloadLinks(html).get('alerts')!;
+		const csv = await csvRows(site.url + links.csv);
 		const labelKind = (k: string) => ALERT_LABELS[k] ?? k;
 		const fileKey = (r: Record<string, string>) => `${r['预警类型']}|${r['单位编码']}|${r['干部编码'] ?? ''}`;
 		const want = expected.map((a) => `${labelKind(a.kind)}|${a.unit_id}|${a.cadre_id ?? ''}`).sort();
-		expect(parsed.data.map(fileKey).sort()).toEqual(want);
+		expect(csv.map(fileKey).sort()).toEqual(want);
 
-		const xlsx = await site.get(download(html, 'alerts', 'xlsx'));
-		expect(xlsx.status).toBe(200);
-		const book = new ExcelJS.Workbook();
-		await book.xlsx.load(await xlsx.arrayBuffer());
-		const ws = book.worksheets[0]!;
+		const ws = await xlsxSheet(site.url + links.xlsx);
 		expect(ws.rowCount).toBe(expected.length + 1);
 		const header = (ws.getRow(1).values as unknown[]).slice(1);
 		const col = (name: string) => header.indexOf(name) + 1;

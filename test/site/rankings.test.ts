@@ -3,11 +3,10 @@
 // ?year= picks the year; in English with the lang cookie; the year's table downloads as CSV and
 // XLSX with the warehouse's rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
 import { startSite, type Site } from '../helpers/site.js';
+import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 
 interface UnitRow {
 	year: number;
@@ -48,12 +47,6 @@ function groupChart(html: string, group: string): string {
 }
 
 /** The download link of a format on the page, as an absolute URL. */
-function download(html: string, dataset: string, format: string): string {
-	const m = html.match(new RegExp(`href="(/data/${dataset}\\?[^"]*format=${format})"`));
-	expect(m, `${dataset} ${format} link`).not.toBeNull();
-	return m![1]!.replaceAll('&amp;', '&');
-}
-
 /** The unit ids of one group's table, in order. */
 function tableUnits(html: string, group: string): string[] {
 	const start = html.indexOf(`<tbody data-group="${group}"`);
@@ -146,12 +139,10 @@ describe('rankings page', () => {
 		const { html } = await page(`?year=${year}`);
 		const expected = units.filter((u) => u.year === year);
 
-		const csv = await site.get(download(html, 'rankings', 'csv'));
-		expect(csv.status).toBe(200);
-		expect(csv.headers.get('content-type')).toContain('text/csv');
-		const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-		expect(parsed.data).toHaveLength(expected.length);
-		const byUnit = new Map(parsed.data.map((r) => [r['单位编码'], r]));
+		const links = downloadLinks(html).get('rankings')!;
+		const csv = await csvRows(site.url + links.csv);
+		expect(csv).toHaveLength(expected.length);
+		const byUnit = new Map(csv.map((r) => [r['单位编码'], r]));
 		for (const u of expected) {
 			const r = byUnit.get(u.unit_id);
 			expect(r, u.unit_id).toBeDefined();
@@ -161,11 +152,7 @@ describe('rankings page', () => {
 			expect(r!['上年名次'] === '' ? null : Number(r!['上年名次']), u.unit_id).toBe(u.prev_rank);
 		}
 
-		const xlsx = await site.get(download(html, 'rankings', 'xlsx'));
-		expect(xlsx.status).toBe(200);
-		const book = new ExcelJS.Workbook();
-		await book.xlsx.load(await xlsx.arrayBuffer());
-		const ws = book.worksheets[0]!;
+		const ws = await xlsxSheet(site.url + links.xlsx);
 		expect(ws.rowCount).toBe(expected.length + 1);
 		const header = (ws.getRow(1).values as unknown[]).slice(1);
 		const col = (name: string) => header.indexOf(name) + 1;

@@ -53,8 +53,8 @@ function change(name: string, fn: (a: Account) => Account): Account {
 	const list = accounts();
 	const i = list.findIndex((a) => a.name === name);
 	if (i < 0) throw new AccountError(`没有用户 ${name}。`);
-	const next = fn(list[i]!);
-	save(list.with(i, { ...next, epoch: list[i]!.epoch + 1 }));
+	const next = { ...fn(list[i]!), epoch: list[i]!.epoch + 1 };
+	save(list.with(i, next));
 	return next;
 }
 

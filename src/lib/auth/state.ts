@@ -12,9 +12,15 @@ export function stateDir(): string {
 	return process.env.KAOHE_STATE ?? projectPath('data', 'state');
 }
 
+const made = new Set<string>();
+
+/** A file of the state folder, which is made on first use (once per process, not per request). */
 export function statePath(name: string): string {
 	const dir = stateDir();
-	mkdirSync(dir, { recursive: true, mode: 0o700 });
+	if (!made.has(dir)) {
+		mkdirSync(dir, { recursive: true, mode: 0o700 });
+		made.add(dir);
+	}
 	return join(dir, name);
 }
 

@@ -7,7 +7,8 @@
 // a click leads there in the server-rendered SVG too, without script. Pure: rows in
 // (queries/site/bottom_two_history.sql), Plot options out; text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
-import type { PlotOptions, RenderFunction } from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { unitHref, unitLinks } from './unit-links.js';
 import { CATEGORY_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
@@ -27,28 +28,6 @@ export interface BottomRankRow {
 
 export const RUN_COLOR = '#cf222e';
 const LINE_COLOR = '#9aa4ae';
-
-/** The page of a unit, where a click on its line or dots leads. */
-export const unitHref = (unitId: string) => `/units/${encodeURIComponent(unitId)}`;
-
-/**
- * A render transform for marks whose elements are links (href channel). Plot pins a tip on
- * pointerdown, and the pinned tip, drawn under the pointer, would take the mouseup, so the click
- * would never reach the link: the links keep their pointerdown to themselves (the tip still shows
- * on hover). With `keyboard: false` they also leave the tab order, for marks that repeat a link a
- * keyboard reader already reaches once per unit (its name or its line). On the server (linkedom)
- * the listener is inert and only the tabindex is written.
- */
-export function unitLinks(keyboard: boolean): RenderFunction {
-	return (index, scales, values, dimensions, context, next) => {
-		const g = next?.(index, scales, values, dimensions, context) ?? null;
-		for (const a of g?.querySelectorAll('a') ?? []) {
-			if (!keyboard) a.setAttribute('tabindex', '-1');
-			a.addEventListener('pointerdown', (event) => event.stopPropagation());
-		}
-		return g;
-	};
-}
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
 const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);

@@ -6,7 +6,8 @@
 // (queries/site/rankings.sql), Plot options out; rendered on the server by render.ts and again in
 // the browser by Chart.svelte. Text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
-import type { PlotOptions, RenderFunction } from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { unitHref, unitLinks } from './unit-links.js';
 import { UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { formats } from '../format.js';
 import { translator, type T } from '../i18n/index.js';
@@ -36,28 +37,6 @@ export interface GroupRankingSettings {
 }
 
 const ROW_HEIGHT = 20;
-
-/** The page of a unit, where a click on its bar leads. */
-export const unitHref = (unitId: string) => `/units/${encodeURIComponent(unitId)}`;
-
-/**
- * A render transform for marks whose elements are links (href channel). Plot pins a tip on
- * pointerdown, and the pinned tip, drawn under the pointer, would take the mouseup, so the click
- * would never reach the link: the links keep their pointerdown to themselves (the tip still shows
- * on hover). With `keyboard: false` they also leave the tab order, for marks that repeat a link a
- * keyboard reader already reaches once per unit (its name or its line). On the server (linkedom)
- * the listener is inert and only the tabindex is written.
- */
-export function unitLinks(keyboard: boolean): RenderFunction {
-	return (index, scales, values, dimensions, context, next) => {
-		const g = next?.(index, scales, values, dimensions, context) ?? null;
-		for (const a of g?.querySelectorAll('a') ?? []) {
-			if (!keyboard) a.setAttribute('tabindex', '-1');
-			a.addEventListener('pointerdown', (event) => event.stopPropagation());
-		}
-		return g;
-	};
-}
 
 /** The x axis's lower end for a year's scores: 5 below the lowest score, on a multiple of 5, ≥ 0. */
 export function rankingXMin(scores: number[], thresholds: (number | null | undefined)[] = []): number {

@@ -6,6 +6,9 @@ import { summaryPage } from '$lib/server/summary-page';
 import { cachedPage } from '$lib/server/page-cache';
 import { isPublished, setPublished } from '$lib/summary/published';
 import { audit } from '$lib/audit/log';
+import { siteWarehouse } from '$lib/server/site-warehouse';
+import { chosenYear } from '$lib/server/year';
+import { query } from '$lib/warehouse/queries';
 
 export const load: PageServerLoad = async (event) => ({
 	...(await cachedPage(event, ({ params }) => summaryPage(params.year, 'public'))),
@@ -13,10 +16,11 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 async function mark(params: { year: string }, locals: App.Locals, published: boolean) {
-	const { summary } = await summaryPage(params.year, 'public'); // 400/404 for a year not held
+	const years = (await (await siteWarehouse()).all<{ year: number }>(query('site/years'))).map((y) => y.year);
+	const year = chosenYear(params.year, years)!; // 400/404 for a year not held
 	if (!locals.user) error(401, { message: '请先登录。' });
-	setPublished(summary.year, locals.user.name, published);
-	audit({ actor: locals.user.name, action: published ? 'publish' : 'unpublish', target: String(summary.year), detail: 'site' });
+	setPublished(year, locals.user.name, published);
+	audit({ actor: locals.user.name, action: published ? 'publish' : 'unpublish', target: String(year), detail: 'site' });
 	redirect(303, '/summary');
 }
 
