@@ -10,7 +10,7 @@ import { isPublished } from '$lib/summary/published';
 export const handle: Handle = async ({ event, resolve }) => {
 	const chosen = event.cookies.get(LANG_COOKIE);
 	event.locals.lang = isLang(chosen) ? chosen : 'zh';
-	event.locals.user = currentUser(event.cookies);
+	event.locals.user = currentUser(event.cookies, event.url);
 	const { request, url, route } = event;
 
 	const reading = request.method === 'GET' || request.method === 'HEAD';

@@ -4,7 +4,7 @@
 // the caller can make session cookies for them (`cookie(role)`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { projectPath } from '../lib/paths.js';
 import { ROLES, type Role } from '../lib/auth/roles.js';
 import { SESSION_COOKIE, SESSION_SECONDS, signSession } from '../lib/auth/session.js';
 import type { Account } from '../lib/auth/accounts.js';
+import { SESSIONS_FILE, sessionDigest, type OpenSession } from '../lib/auth/sessions.js';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -44,25 +45,43 @@ export interface Site {
 	state: string;
 	/** A session cookie (`name=value`) of the site's account for `role`. */
 	cookie: (role: Role) => string;
+	/**
+	 * The cookie of a new session of `role`, for a test that ends it (sign-out). It rewrites the
+	 * site's open sessions: not while the site signs someone in.
+	 */
+	session: (role: Role) => string;
 	/** Fetches a path of the site (redirects not followed), signed in as options.role. */
 	get: (path: string, options?: GetOptions) => Promise<Response>;
 	stop: () => Promise<void>;
 }
 
-/** A fresh state folder with one account per role (no passwords: sign in only by cookie). */
-function makeState(): { dir: string; key: Buffer } {
+/** A fresh state folder with one account per role and an open session of each (no passwords: sign in only by cookie). */
+function makeState(): { dir: string; key: Buffer; cookie: (role: Role) => string; session: (role: Role) => string } {
 	const dir = mkdtempSync(join(tmpdir(), 'kaohe-state-'));
 	const key = randomBytes(32);
 	writeFileSync(join(dir, 'session.key'), key.toString('hex'), { mode: 0o600 });
 	const accounts: Account[] = ROLES.map((role) => ({ name: `test-${role}`, role, hash: null, disabled: false, epoch: 1, created: new Date().toISOString() }));
 	writeFileSync(join(dir, 'accounts.json'), JSON.stringify(accounts), { mode: 0o600 });
-	return { dir, key };
+	const expires = Math.floor(Date.now() / 1000) + SESSION_SECONDS;
+	const file = join(dir, SESSIONS_FILE);
+	/** Opens a session of `role` in the state folder; its cookie. */
+	const open = (role: Role) => {
+		const id = randomBytes(24).toString('base64url');
+		const sessions = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OpenSession[]) : [];
+		sessions.push({ id: sessionDigest(id), name: `test-${role}`, epoch: 1, expires });
+		const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+		writeFileSync(tmp, JSON.stringify(sessions), { mode: 0o600 });
+		renameSync(tmp, file);
+		return `${SESSION_COOKIE}=${signSession(key, { n: `test-${role}`, v: 1, s: id, e: expires })}`;
+	};
+	const cookies = new Map(ROLES.map((role) => [role, open(role)]));
+	return { dir, key, cookie: (role) => cookies.get(role)!, session: open };
 }
 
 export async function serveBuilt(db: string, options: ServeOptions = {}): Promise<Site> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const { dir, key } = makeState();
+	const { dir, cookie, session } = makeState();
 	const child: ChildProcess = spawn(process.execPath, [projectPath('build')], {
 		env: {
 			...process.env,
@@ -77,8 +96,6 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const cookie = (role: Role) =>
-		`${SESSION_COOKIE}=${signSession(key, { n: `test-${role}`, v: 1, e: Math.floor(Date.now() / 1000) + SESSION_SECONDS })}`;
 	const get = (path: string, { lang, role = 'analyst', headers, ...init }: GetOptions = {}) => {
 		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
 		return fetch(url + path, {
@@ -102,6 +119,7 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 		db,
 		state: dir,
 		cookie,
+		session,
 		get,
 		stop: () =>
 			new Promise((resolve) => {

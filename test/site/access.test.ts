@@ -76,7 +76,9 @@ describe('the access table, route by route', () => {
 			const got: string[] = [];
 			const want: string[] = [];
 			for (const [spec, statuses] of TABLE()) {
-				const res = await request(spec, who === 'public' ? null : site.cookie(who));
+				// signing out ends the session: a session of its own, so the rows after it still have one
+				const cookie = who === 'public' ? null : spec === 'POST /signout' ? site.session(who) : site.cookie(who);
+				const res = await request(spec, cookie);
 				got.push(`${spec} ${res.status}`);
 				want.push(`${spec} ${statuses[i]}`);
 				if (res.status === 303 && statuses[i] === 303 && who === 'public' && !spec.startsWith('POST') && !spec.startsWith('/lang'))
@@ -85,14 +87,17 @@ describe('the access table, route by route', () => {
 			expect(got).toEqual(want);
 		});
 
-	it('treats a forged, an expired or a disabled account’s session as the public', async () => {
+	it('treats a forged, an expired, a never opened or a disabled account’s session as the public', async () => {
 		const key = Buffer.from(readFileSync(join(site.state, 'session.key'), 'utf8').trim(), 'hex');
 		const now = Math.floor(Date.now() / 1000);
-		const forged = `${SESSION_COOKIE}=${signSession(Buffer.alloc(32, 1), { n: 'test-admin', v: 1, e: now + 3600 })}`;
-		const expired = `${SESSION_COOKIE}=${signSession(key, { n: 'test-admin', v: 1, e: now - 1 })}`;
-		const unknown = `${SESSION_COOKIE}=${signSession(key, { n: 'nobody', v: 1, e: now + 3600 })}`;
-		const oldEpoch = `${SESSION_COOKIE}=${signSession(key, { n: 'test-admin', v: 0, e: now + 3600 })}`;
-		for (const cookie of [forged, expired, unknown, oldEpoch, `${SESSION_COOKIE}=garbage`]) {
+		// the open session of test-admin, so that each cookie below fails for its one fault
+		const s = (JSON.parse(Buffer.from(site.cookie('admin').split('=')[1]!.split('.')[0]!, 'base64url').toString()) as { s: string }).s;
+		const forged = `${SESSION_COOKIE}=${signSession(Buffer.alloc(32, 1), { n: 'test-admin', v: 1, s, e: now + 3600 })}`;
+		const expired = `${SESSION_COOKIE}=${signSession(key, { n: 'test-admin', v: 1, s, e: now - 1 })}`;
+		const unknown = `${SESSION_COOKIE}=${signSession(key, { n: 'nobody', v: 1, s, e: now + 3600 })}`;
+		const oldEpoch = `${SESSION_COOKIE}=${signSession(key, { n: 'test-admin', v: 0, s, e: now + 3600 })}`;
+		const neverOpened = `${SESSION_COOKIE}=${signSession(key, { n: 'test-admin', v: 1, s: 'not-a-session-of-this-site', e: now + 3600 })}`;
+		for (const cookie of [forged, expired, unknown, oldEpoch, neverOpened, `${SESSION_COOKIE}=garbage`]) {
 			for (const [spec, statuses] of TABLE()) {
 				if (spec.startsWith('POST /signout') || spec.startsWith('/lang')) continue;
 				const res = await request(spec, cookie);

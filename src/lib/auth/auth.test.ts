@@ -27,7 +27,7 @@ describe('passwords', () => {
 
 describe('session cookies', () => {
 	const key = Buffer.alloc(32, 7);
-	const claims = { n: '张三', v: 2, e: Math.floor(Date.now() / 1000) + 60 };
+	const claims = { n: '张三', v: 2, s: 'session-id', e: Math.floor(Date.now() / 1000) + 60 };
 	it('reads back what was signed', () => {
 		expect(readSession(key, signSession(key, claims))).toEqual(claims);
 	});
@@ -45,27 +45,29 @@ describe('session cookies', () => {
 });
 
 describe('sign-in throttle', () => {
-	it('lets three failures pass, then makes each further try wait longer, per name or address', () => {
+	it('lets three attempts pass, then makes each further try wait longer, per name or address', () => {
 		let now = 0;
 		const th = new Throttle(() => now);
 		const keys = ['name:a', 'ip:1'];
-		for (let i = 0; i < 3; i++) {
-			expect(th.wait(keys)).toBe(0);
-			th.fail(keys);
-		}
-		expect(th.wait(keys)).toBe(2000);
-		expect(th.wait(['name:b', 'ip:1'])).toBe(2000); // same address, other name
+		for (let i = 0; i < 3; i++) expect(th.begin(keys)).toBe(0);
+		expect(th.begin(keys)).toBe(2000);
+		expect(th.begin(['name:b', 'ip:1'])).toBe(2000); // same address, other name
 		now += 2000;
-		expect(th.wait(keys)).toBe(0);
-		th.fail(keys);
-		expect(th.wait(keys)).toBe(4000);
+		expect(th.begin(keys)).toBe(0);
+		expect(th.begin(keys)).toBe(4000);
 		th.succeed(keys);
-		expect(th.wait(keys)).toBe(0);
+		expect(th.begin(keys)).toBe(0);
 	});
-	it('forgets failures after the window', () => {
+	it('counts an attempt when it begins: attempts still in flight hold back the next ones', () => {
+		const th = new Throttle(() => 0);
+		// twenty guesses at once, none finished yet: only the first three go on to the password check
+		const started = Array.from({ length: 20 }, () => th.begin(['name:a', 'ip:1']));
+		expect(started.filter((w) => w === 0)).toHaveLength(3);
+	});
+	it('forgets attempts after the window', () => {
 		let now = 0;
 		const th = new Throttle(() => now);
-		for (let i = 0; i < 5; i++) th.fail(['name:a']);
+		for (let i = 0; i < 5; i++) th.begin(['name:a']);
 		now += 16 * 60_000;
 		expect(th.wait(['name:a'])).toBe(0);
 	});

@@ -1,7 +1,7 @@
-// Session cookies: `payload.signature`, the payload naming the account, its epoch and the
-// expiry, signed with HMAC-SHA-256 under the key of the state folder. Nothing is stored per
-// session; an account change (epoch) or the expiry ends it. The role is read from the account on
-// every request, never from the cookie.
+// Session cookies: `payload.signature`, the payload naming the account, its epoch, the session id
+// (kept open in the state folder, ./sessions.ts) and the expiry, signed with HMAC-SHA-256 under the
+// key of the state folder. Sign-out (the id closed), an account change (epoch) or the expiry ends
+// it. The role is read from the account on every request, never from the cookie.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const SESSION_COOKIE = 'kaohe_session';
@@ -13,6 +13,8 @@ export interface SessionClaims {
 	n: string;
 	/** account epoch when the session began */
 	v: number;
+	/** session id (./sessions.ts) */
+	s: string;
 	/** expiry, epoch seconds */
 	e: number;
 }
@@ -40,6 +42,7 @@ export function readSession(key: Buffer, cookie: string | undefined, now = Date.
 	} catch {
 		return undefined;
 	}
-	if (typeof claims.n !== 'string' || typeof claims.v !== 'number' || typeof claims.e !== 'number') return undefined;
+	if (typeof claims !== 'object' || claims === null) return undefined;
+	if (typeof claims.n !== 'string' || typeof claims.v !== 'number' || typeof claims.s !== 'string' || typeof claims.e !== 'number') return undefined;
 	return claims.e * 1000 > now ? claims : undefined;
 }

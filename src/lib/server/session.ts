@@ -1,8 +1,9 @@
-// The person behind a request: the session cookie checked against the accounts (enabled, same
-// epoch), and the cookie written at sign-in and removed at sign-out.
+// The person behind a request: the session cookie checked against the open sessions and the
+// accounts (enabled, same epoch), and the cookie written at sign-in and removed at sign-out.
 import type { Cookies } from '@sveltejs/kit';
 import { account } from '$lib/auth/accounts';
 import { SESSION_COOKIE, SESSION_SECONDS, readSession, signSession } from '$lib/auth/session';
+import { closeSession, openSession, sessionOpen } from '$lib/auth/sessions';
 import { sessionKey } from '$lib/auth/state';
 import type { Role } from '$lib/auth/roles';
 
@@ -11,26 +12,37 @@ export interface User {
 	role: Role;
 }
 
-export function currentUser(cookies: Cookies): User | undefined {
+/**
+ * The cookie's attributes. HttpOnly: no script reads it; SameSite=Lax: not sent with another
+ * site's POST; Secure on https only: kit's default (Secure except on localhost) would make the
+ * browser refuse the cookie, and so also its removal, on http to any other address.
+ */
+const attributes = (url: URL) => ({ path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' }) as const;
+
+export function currentUser(cookies: Cookies, url: URL): User | undefined {
 	const raw = cookies.get(SESSION_COOKIE);
 	if (!raw) return undefined;
 	const claims = readSession(sessionKey(), raw);
-	const a = claims && account(claims.n);
-	if (!a || a.disabled || a.epoch !== claims.v) {
-		cookies.delete(SESSION_COOKIE, { path: '/' });
+	const a = claims && sessionOpen(claims.s, claims.n) ? account(claims.n) : undefined;
+	if (!a || a.disabled || a.epoch !== claims!.v) {
+		cookies.delete(SESSION_COOKIE, attributes(url));
 		return undefined;
 	}
 	return { name: a.name, role: a.role };
 }
 
+/** A new session for `name` (a new id: never one the browser brought); the one it replaces ends. */
 export function startSession(cookies: Cookies, url: URL, name: string): void {
+	endSession(cookies, url);
 	const a = account(name)!;
-	const value = signSession(sessionKey(), { n: a.name, v: a.epoch, e: Math.floor(Date.now() / 1000) + SESSION_SECONDS });
-	// HttpOnly: no script reads it; SameSite=Lax: not sent with another site's POST; Secure on https
-	// (kit's default would drop it on http://127.0.0.1, where the site also runs).
-	cookies.set(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: SESSION_SECONDS });
+	const expires = Math.floor(Date.now() / 1000) + SESSION_SECONDS;
+	const s = openSession(a.name, a.epoch, expires, (n) => account(n)?.epoch);
+	cookies.set(SESSION_COOKIE, signSession(sessionKey(), { n: a.name, v: a.epoch, s, e: expires }), { ...attributes(url), maxAge: SESSION_SECONDS });
 }
 
-export function endSession(cookies: Cookies): void {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+/** Ends the session of the cookie on the server and removes the cookie. */
+export function endSession(cookies: Cookies, url: URL): void {
+	const claims = readSession(sessionKey(), cookies.get(SESSION_COOKIE));
+	if (claims) closeSession(claims.s);
+	cookies.delete(SESSION_COOKIE, attributes(url));
 }
