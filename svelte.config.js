@@ -4,7 +4,28 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	kit: { adapter: adapter() }
+	kit: {
+		adapter: adapter(),
+		// The content security policy of every page: scripts only from the site itself (kit adds a
+		// nonce or hash to its own inline scripts), nothing fetched from elsewhere, no framing, forms
+		// only to the site. Inline styles stay allowed: Svelte's style attributes and the <style> in
+		// Plot's SVG charts, which cannot run code.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
+	}
 };
 
 export default config;

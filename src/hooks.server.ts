@@ -1,6 +1,8 @@
 // Every request: the reader's language (lang cookie, written into <html lang>), the person signed
 // in (session cookie), a same-origin check for anything that changes state, and the access table
-// of $lib/server/access — the one place that decides who may reach what, denying by default.
+// of $lib/server/access — the one place that decides who may reach what, denying by default; and
+// the headers that keep pages out of caches and frames (the content security policy is kit's, in
+// svelte.config.js).
 import { error, redirect, type Handle } from '@sveltejs/kit';
 import { LANG_COOKIE, isLang, locale } from '$lib/i18n';
 import { decide } from '$lib/server/access';
@@ -34,5 +36,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const tag = locale(event.locals.lang);
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
+	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	return response;
+};
+
+/**
+ * On every page and download (the static assets are served before this hook): personnel records
+ * are kept by no cache, neither the browser's (back button after sign-out) nor a proxy's; no site
+ * may frame a page (clickjacking); a file is never read as another type than it says; links to
+ * other sites do not carry the address of the page.
+ */
+const SECURITY_HEADERS = {
+	'cache-control': 'no-store',
+	'x-frame-options': 'DENY',
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'cross-origin-opener-policy': 'same-origin'
 };
