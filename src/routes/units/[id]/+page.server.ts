@@ -2,7 +2,8 @@
 // category, target score and veto, team democratic score, composite score, rank in group and from
 // the bottom, grade and PK result, bonus, the team's ballots and reverse evaluation, its leaders
 // and the alerts concerning it), with a chart of its target score and rank over the years drawn
-// on the server. The id is only ever a bound parameter; an unknown id is a 404.
+// on the server. The id is only ever a bound parameter; an unknown id is a 404. Every view is
+// written to the audit log: the page shows its leaders' scores and grades.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
@@ -11,6 +12,7 @@ import { unitHistoryOptions } from '$lib/charts/unit-history';
 import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
 import { cachedPage } from '$lib/server/page-cache';
+import { audit } from '$lib/audit/log';
 
 /** One row of queries/site/unit_years.sql. */
 export interface UnitYearRow {
@@ -86,7 +88,7 @@ export interface UnitYear {
 	isNew: boolean;
 }
 
-export const load: PageServerLoad = (event) =>
+const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 	cachedPage(event, async ({ params, locals }) => {
 		const unit = params.id;
 		if (unit.length > 100) notFound('单位', unit);
@@ -122,3 +124,10 @@ export const load: PageServerLoad = (event) =>
 			chart: renderChart(unitHistoryOptions(rows, years, t))
 		};
 	});
+
+export const load: PageServerLoad = async (event) => {
+	const data = await unitDossier(event);
+	// Cadres' scores and grades are personnel records: each view is kept, as for a cadre's dossier.
+	audit({ actor: event.locals.user!.name, action: 'view_unit', target: data.unit_id, ip: event.getClientAddress() });
+	return data;
+};
