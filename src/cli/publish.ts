@@ -4,6 +4,7 @@
 // headless Chromium, an XLSX workbook with one sheet per table, and with --feedback one workbook
 // per unit (反馈单).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PUBLISHED_FILE, publications } from '../lib/summary/published.js';
 import { join } from 'node:path';
 import { Warehouse } from '../lib/warehouse/db.js';
 import { Refused } from '../lib/failures.js';
@@ -33,6 +34,9 @@ const EDITION_NAMES: Record<Edition, string> = { public: '公示版', internal: 
 async function summaryHtml(db: string, year: number, edition: Edition): Promise<string> {
 	const site = await serveBuilt(db);
 	try {
+		// The served site's state folder is its own: tell it which years are published here, as the
+		// public edition shows earlier years only when they were published.
+		writeFileSync(join(site.state, PUBLISHED_FILE), JSON.stringify(publications()));
 		const res = await site.get(`/summary/${year}${edition === 'internal' ? '/internal' : ''}?standalone`, { role: 'analyst' });
 		if (!res.ok) throw new Error(`网站返回 ${res.status}：${(await res.text()).slice(0, 200)}`);
 		return await res.text();

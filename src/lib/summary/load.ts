@@ -1,11 +1,13 @@
 // The annual summary (年度考核结果) of one year, as data: what the public notice (公示) may say,
 // and for the organization department's internal edition what it adds. The public edition is
-// built from the public queries alone, so nothing of the internal ones can leak into it.
+// built from the public queries alone, so nothing of the internal ones can leak into it, and its
+// figures of earlier years (satisfaction, the trend charts) are those of published years only.
 import type { Warehouse } from '../warehouse/db.js';
 import { query } from '../warehouse/queries.js';
 import { renderChart } from '../charts/render.js';
 import { satisfactionTrendOptions, type SatisfactionTrendRow } from '../charts/satisfaction-trend.js';
 import { gradeMixOptions, type GradeMixRow } from '../charts/grade-mix.js';
+import { isPublished } from './published.js';
 
 export const EDITIONS = ['public', 'internal'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -136,8 +138,11 @@ export function groupUnits(units: SummaryUnit[]): SummaryGroup[] {
 	return [...groups.values()];
 }
 
-/** The summary of `year`, or null when the warehouse does not hold that year. */
-export async function loadSummary(wh: Warehouse, year: number, edition: Edition): Promise<Summary | null> {
+/**
+ * The summary of `year`, or null when the warehouse does not hold that year. `published` tells
+ * which earlier years the public edition may show (default: those published in the state folder).
+ */
+export async function loadSummary(wh: Warehouse, year: number, edition: Edition, published: (year: number) => boolean = isPublished): Promise<Summary | null> {
 	const years = await wh.all<{ year: number; policy_name: string | null }>(query('site/years'));
 	const held = years.find((y) => y.year === year);
 	if (!held) return null;
@@ -150,13 +155,15 @@ export async function loadSummary(wh: Warehouse, year: number, edition: Edition)
 		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
 		wh.all<GradeMixRow>(query('site/trends_grade_mix'))
 	]);
-	const upTo = <R extends { year: number }>(rows: R[]) => rows.filter((r) => r.year <= year);
+	// The year itself, and the earlier years this edition may show.
+	const shown = new Set(years.filter((y) => y.year === year || (y.year < year && (edition === 'internal' || published(y.year)))).map((y) => y.year));
+	const upTo = <R extends { year: number }>(rows: R[]) => rows.filter((r) => shown.has(r.year));
 	const base: PublicSummary = {
 		edition: 'public',
 		year,
 		policyName: held.policy_name,
 		groups: groupUnits(units),
-		satisfaction,
+		satisfaction: upTo(satisfaction),
 		rewards,
 		cadreGrades,
 		charts: {

@@ -8,10 +8,11 @@ interface Publication {
 	by: string;
 }
 
-const FILE = 'published.json';
+/** The file of the state folder that lists the published years. */
+export const PUBLISHED_FILE = 'published.json';
 
 export function publications(): Publication[] {
-	return readJson<Publication[]>(FILE, []);
+	return readJson<Publication[]>(PUBLISHED_FILE, []);
 }
 
 export function isPublished(year: number): boolean {
@@ -20,5 +21,5 @@ export function isPublished(year: number): boolean {
 
 export function setPublished(year: number, by: string, published: boolean): void {
 	const rest = publications().filter((p) => p.year !== year);
-	writeJson(FILE, published ? [...rest, { year, at: new Date().toISOString(), by }].sort((a, b) => a.year - b.year) : rest);
+	writeJson(PUBLISHED_FILE, published ? [...rest, { year, at: new Date().toISOString(), by }].sort((a, b) => a.year - b.year) : rest);
 }

@@ -3,15 +3,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { summaryPage } from '$lib/server/summary-page';
-import { cachedPage } from '$lib/server/page-cache';
-import { isPublished, setPublished } from '$lib/summary/published';
+import { cached } from '$lib/server/page-cache';
+import { isPublished, publications, setPublished } from '$lib/summary/published';
 import { audit } from '$lib/audit/log';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
 import { query } from '$lib/warehouse/queries';
 
 export const load: PageServerLoad = async (event) => ({
-	...(await cachedPage(event, ({ params }) => summaryPage(params.year, 'public'))),
+	// The public edition shows of the earlier years the published ones: they are part of its key.
+	...(await cached(`summary-public|${event.params.year}|${publications().map((p) => p.year)}|${event.locals.lang}`, () => summaryPage(event.params.year, 'public'))),
 	published: isPublished(Number(event.params.year))
 });
 
