@@ -91,6 +91,10 @@ function fail(ctx: Context, table: RawTable, line: number, column: string, messa
 	return undefined;
 }
 
+/** Control characters (C0, DEL, C1): never in a name or code; a free text may hold tabs and line breaks. */
+const CONTROL = /\p{Cc}/u;
+const CONTROL_BUT_LINES = /(?![\t\n\r])\p{Cc}/u;
+
 /** Checks and resolves one cell; returns undefined (after reporting) when it is not valid. */
 function checkCell(kind: CellKind, value: string, row: Row, column: string, table: RawTable, ctx: Context, r: Resolvers): string | undefined {
 	// No closures here: this runs for every cell of every file.
@@ -98,8 +102,11 @@ function checkCell(kind: CellKind, value: string, row: Row, column: string, tabl
 	if (value === '') return kind === 'optional_text' ? '' : fail(ctx, table, line, column, '不能为空');
 	switch (kind) {
 		case 'text':
-		case 'optional_text':
-			return value;
+		case 'optional_text': {
+			// An invisible character (NUL, an escape) in a name shows one name as another, or ends it early.
+			const bad = (kind === 'text' ? CONTROL : CONTROL_BUT_LINES).exec(value);
+			return bad ? fail(ctx, table, line, column, `含控制字符 U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}，请删除`) : value;
+		}
 		case 'count': {
 			if (!WHOLE.test(value)) return fail(ctx, table, line, column, `应为不小于 0 的整数，而不是 “${value}”`);
 			const n = Number(value);

@@ -31,7 +31,8 @@ export async function resultToArrow(result: DuckDBMaterializedResult): Promise<U
 	const vectors = Object.fromEntries(
 		names.map((name, i) => {
 			const type = arrowType(types[i]!.typeId);
-			let values = columns[i]!;
+			// An empty result has no column chunks at all: its columns are empty.
+			let values = columns[i] ?? [];
 			if (type instanceof Float64) values = values.map((v) => (v === null ? null : Number(v)));
 			else if (type instanceof Int64) values = values.map((v) => (v === null ? null : BigInt(v as number)));
 			else if (type instanceof Utf8) values = values.map((v) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v)));
