@@ -38,6 +38,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const tag = locale(event.locals.lang);
 	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	// Over https the browser is told to come back only over https (a year).
+	if (url.protocol === 'https:') response.headers.set('strict-transport-security', 'max-age=31536000');
 	return response;
 };
 
