@@ -6,7 +6,7 @@
 // edition must hold none of the internal data. The PDF pages are rendered to
 // test/screenshots/publish-*.png for a person to look at.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +26,12 @@ const NAME: Record<Edition, string> = { public: '公示版', internal: '内部�
 
 const db = inject('sampleDb');
 const out = mkdtempSync(join(tmpdir(), 'kaohe-publish-'));
+// The state folder of the publishing: every earlier year published but the one before the year,
+// which the public edition must leave out (it shows only published years).
+const state = mkdtempSync(join(tmpdir(), 'kaohe-publish-state-'));
 let year: number;
+/** Whether edition `e` shows year `y` among the years up to the year. */
+const shows = (e: Edition, y: number) => e === 'internal' || y !== year - 1;
 const file = (e: Edition, ext: string) => join(out, `${year}年度考核结果-${NAME[e]}.${ext}`);
 
 // The warehouse's own rows for the year.
@@ -77,9 +82,14 @@ beforeAll(async () => {
 	}
 
 	// The public edition through the command line as a user runs it, the internal one in-process.
+	const earlier = [...new Set(satisfaction.map((s) => Number(s.year)))].filter((y) => y < year && shows('public', y));
+	writeFileSync(join(state, 'published.json'), JSON.stringify(earlier.map((y) => ({ year: y, at: new Date().toISOString(), by: 'test' }))));
+	process.env.KAOHE_STATE = state;
+
 	const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
 	const r = spawnSync(process.execPath, [tsx, projectPath('src', 'cli', 'main.ts'), 'publish', '--year', String(year), '--edition', 'public', '--out', out, '--db', db], {
 		cwd: projectPath(),
+		env: { ...process.env, KAOHE_STATE: state },
 		encoding: 'utf8'
 	});
 	cliRun = { code: r.status, out: r.stdout, err: r.stderr };
@@ -95,7 +105,10 @@ beforeAll(async () => {
 	}
 }, 600_000);
 
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+	rmSync(out, { recursive: true, force: true });
+	rmSync(state, { recursive: true, force: true });
+});
 
 // ---------------------------------------------------------------------------------------------
 // What the warehouse says, shaped like the documents.
@@ -235,7 +248,7 @@ describe.each(['public', 'internal'] as const)('publish: the %s PDF', (e) => {
 	it('keeps each chart and each small table on one page', () => {
 		const find = (needle: string) => pages[e].map(body).findIndex((p) => p.includes(needle));
 		// A chart's caption and its whole year axis on the same page.
-		const years = [...new Set(satisfaction.map((s) => Number(s.year)))];
+		const years = [...new Set(satisfaction.map((s) => Number(s.year)))].filter((y) => shows(e, y));
 		expect(years).toContain(year);
 		for (const caption of ['各年度各等次的单位数', '各年度满票率']) {
 			const i = find(caption);
@@ -308,8 +321,8 @@ describe('publish: the workbooks', () => {
 		for (const r of sheet(e, '单位等次').rows) for (const k of ['组内名次', '目标考核得分', '综合得分']) expect(typeof r[k], k).toBe('number');
 	});
 
-	it('民主测评满意度: every year up to the year, per category', () => {
-		const expected = satisfaction.map((s) => ({
+	it('民主测评满意度: every year up to the year (in the public edition, every published one), per category', () => {
+		const expected = (e: Edition) => satisfaction.filter((s) => shows(e, Number(s.year))).map((s) => ({
 			年度: s.year,
 			类别: CATEGORY_LABELS[String(s.category)],
 			班子数: s.teams,
@@ -319,7 +332,10 @@ describe('publish: the workbooks', () => {
 			'“优秀”满票干部数': s.cadres_unanimous,
 			干部满票率: s.cadre_unanimous_rate
 		}));
-		for (const e of ['public', 'internal'] as const) expect(byKey(sheet(e, '民主测评满意度').rows, '年度', '类别')).toEqual(byKey(expected, '年度', '类别'));
+		for (const e of ['public', 'internal'] as const) expect(byKey(sheet(e, '民主测评满意度').rows, '年度', '类别')).toEqual(byKey(expected(e), '年度', '类别'));
+		// the year before was not published: only the internal edition has it
+		expect(sheet('public', '民主测评满意度').rows.some((r) => Number(r.年度) === year - 1)).toBe(false);
+		expect(sheet('internal', '民主测评满意度').rows.some((r) => Number(r.年度) === year - 1)).toBe(true);
 		expect(Math.max(...sheet('public', '民主测评满意度').rows.map((r) => Number(r.年度)))).toBe(year);
 	});
 
