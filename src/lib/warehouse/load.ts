@@ -64,6 +64,9 @@ async function append(c: DuckDBConnection, table: string, rows: Iterable<Cell[]>
 /** A policy number as exact decimal text (a DECIMAL column casts it without binary rounding). */
 const dec = (n: number) => numberText(n);
 const optional = (n: number | undefined) => (n === undefined ? null : dec(n));
+/** A quota or size compared with a rank: beyond INTEGER's range it means the same as the largest
+ * rank there can be, so it is stored as that (a valid policy may say 10^20). */
+const rankBound = (n: number) => Math.min(n, 2 ** 31 - 1);
 
 function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number], Cell[][]> {
 	const d = p.democratic;
@@ -89,7 +92,7 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 				dec(p.composite.principal_target_weight),
 				dec(p.composite.member_target_weight),
 				p.excellence.pk_ratio === null ? null : dec(p.excellence.pk_ratio),
-				p.bottom_two.size,
+				rankBound(p.bottom_two.size),
 				p.reverse ? dec(p.reverse.flag_share) : null,
 				dec(p.reward.per_point_per_capita),
 				dec(p.reward.basic_rate),
@@ -122,7 +125,7 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 					])
 				]
 			: [],
-		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, q ?? 0]),
+		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, rankBound(q ?? 0)]),
 		policy_reward_extra: Object.entries(p.reward.extra).map(([g, amount]) => [year, g, dec(amount)]),
 		policy_rater_groups: (d.rater_groups ?? []).map((g, i) => [year, g.id, g.name, dec(g.weight), i]),
 		policy_team_bar: [...new Set(p.cadre_rules?.team_bands_bar_excellent ?? [])].map((band) => [year, band]),
