@@ -74,8 +74,8 @@ describe('cadre grade under cadre_rules', () => {
 			tinyPolicy({ cadre_rules: { excellent_share_max: 0.5 } })
 		);
 		const ballots = (b.files['cadre_ballots.csv'] as Table).map((r) => {
-			if (r[0] === 'B-s') return [r[0], r[1], 37, 3, 0, 0]; // (37 + 2.4) / 40 = 98.5
-			if (String(r[0]).startsWith('C-')) return [r[0], r[1], 0, 10, 0, 0]; // 80: not 优秀
+			if (r[0] === 'B-s') return [r[0]!, r[1]!, 37, 3, 0, 0]; // (37 + 2.4) / 40 = 98.5
+			if (String(r[0]).startsWith('C-')) return [r[0]!, r[1]!, 0, 10, 0, 0]; // 80: not 优秀
 			return r;
 		});
 		b.files['cadre_ballots.csv'] = ballots;
@@ -107,7 +107,7 @@ describe('cadre grade under cadre_rules', () => {
 		);
 		// A-m: 6 优秀 and 4 不称职 per aspect — democratic 60, composite 0.4 × 90 + 0.6 × 60 = 72 (基本称职),
 		// share 0.4 → 不称职 by the share.
-		b.files['cadre_ballots.csv'] = (b.files['cadre_ballots.csv'] as Table).map((r) => (r[0] === 'A-m' ? [r[0], r[1], 6, 0, 0, 4] : r));
+		b.files['cadre_ballots.csv'] = (b.files['cadre_ballots.csv'] as Table).map((r) => (r[0] === 'A-m' ? [r[0]!, r[1]!, 6, 0, 0, 4] : r));
 		const wh = await warehouseWith(b);
 		// A-s: barred (team 差) → 称职, not counted for the cap; B-s 94 and B-m (0.4 × 90 + 0.6 × 80 = 84, 称职).
 		// Cap floor(0.25 × 4) = 1: B-s alone is 优秀 and keeps it.
