@@ -61,5 +61,6 @@ export const secondEdition: Record<string, string> = {
 	'“优秀”和“称职”票合计不足全部票数 {share} 的，进行诫勉谈话（列入预警）。':
 		'A cadre with excellent and competent votes below {share} of all votes is admonished (an alert).',
 	'连续两年被评为“不称职”的，按规定免职（列入预警）。被评为“基本称职”“不称职”的干部，按其得分最低的民主测评项目和反向测评中达到预警线的问题确定培训需求（缺什么补什么）。':
-		'A cadre incompetent two years running is dismissed (an alert). For a cadre graded basically competent or incompetent, the lowest democratic aspects and the reverse-evaluation weaknesses at the alert line are its training needs.'
+		'A cadre incompetent two years running is dismissed (an alert). For a cadre graded basically competent or incompetent, the lowest democratic aspects and the reverse-evaluation weaknesses at the alert line are its training needs.',
+	'优秀和称职票占 {share}': 'excellent and competent votes {share}'
 };
