@@ -6,6 +6,7 @@ import { LANG_COOKIE, isLang, locale } from '$lib/i18n';
 import { decide } from '$lib/server/access';
 import { currentUser } from '$lib/server/session';
 import { isPublished } from '$lib/summary/published';
+import { cachedResponse } from '$lib/server/page-cache';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const chosen = event.cookies.get(LANG_COOKIE);
@@ -34,5 +35,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const tag = locale(event.locals.lang);
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
+	// A dashboard page already rendered for this key and person is served from memory.
+	return cachedResponse(event, async () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) }));
 };
