@@ -7,10 +7,11 @@
 // macros as SQL functions (queries/bench/pg_macros.sql). Not installed: a printed note.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { query } from '../../src/lib/warehouse/queries.js';
+import { query, queriesIn } from '../../src/lib/warehouse/queries.js';
 import { RULES, setScope } from '../../src/lib/warehouse/recompute.js';
 import { VIEWS } from '../../src/lib/warehouse/views.js';
 import { ms } from './stats.js';
@@ -70,7 +71,7 @@ export async function benchPostgres(w: BenchWarehouse): Promise<string> {
 			chmodSync(file, 0o644);
 			load += `COPY ${ident(t)} FROM ${literal(file)} WITH (FORMAT csv, HEADER true);\n`;
 		}
-		for (const v of Object.keys(VIEWS)) load += pg_sql(query(`views/${v}`)) + '\n';
+		for (const v of queriesIn('views')) load += pg_sql(query(v)) + '\n'; // the rest of VIEWS are tables
 		load += 'VACUUM ANALYZE;\n';
 		const loadMs = psql(load).reduce((a, b) => a + b, 0);
 

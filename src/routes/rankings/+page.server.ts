@@ -52,8 +52,15 @@ export type RankChange =
 	| { kind: 'moved'; prevGroup: string }
 	| { kind: 'none' };
 
-export interface RankedUnit extends RankingRow {
+/** A unit as the page shows it: the group's fields are the group's, the year before is in `change`. */
+export type RankedUnit = Omit<RankingRow, 'category' | 'group_id' | 'group_name' | 'group_exempt' | 'prev_rank' | 'prev_group_id'> & {
 	change: RankChange;
+};
+
+/** What the page sends of a row: only what it shows (issue #10: a 100× page was 20 MB). */
+function ranked(r: RankingRow, hasPrevYear: boolean): RankedUnit {
+	const { category: _c, group_id: _g, group_name: _n, group_exempt: _e, prev_rank: _p, prev_group_id: _pg, ...shown } = r;
+	return { ...shown, change: rankChange(r, hasPrevYear) };
 }
 
 export interface RankedGroup {
@@ -108,7 +115,7 @@ export const load: PageServerLoad = (event) =>
 		const onPage = [...byGroup.values()].filter((all) => all.length > (pages.page - 1) * RANKING_ROWS);
 		const groups: RankedGroup[] = onPage.map((all) => {
 			const first = all[0]!;
-			const units = pageRows(all, pages.page, RANKING_ROWS).map((r) => ({ ...r, change: rankChange(r, hasPrevYear) }));
+			const units = pageRows(all, pages.page, RANKING_ROWS).map((r) => ranked(r, hasPrevYear));
 			return {
 				group_id: first.group_id,
 				group_name: first.group_name,
