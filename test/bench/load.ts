@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { serveBuilt, type Site } from '../../src/cli/serve.js';
 import { zipFolder } from '../helpers/zip.js';
-import { ms, percentile } from './stats.js';
+import { median, ms, percentile } from './stats.js';
 import type { BenchWarehouse } from './warehouses.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
@@ -45,10 +45,13 @@ interface Run {
 	p99: number;
 	max: number;
 	imports: number[];
+	/** The median latency of each page. */
+	pages: [string, number][];
 }
 
 async function run(site: Site, paths: string[], zip: Buffer | null): Promise<Run> {
 	const latencies: number[] = [];
+	const byPath = new Map<string, number[]>();
 	const failed = new Map<string, number>();
 	const fail = (why: string) => failed.set(why, (failed.get(why) ?? 0) + 1);
 	const imports: number[] = [];
@@ -60,7 +63,9 @@ async function run(site: Site, paths: string[], zip: Buffer | null): Promise<Run
 			try {
 				const res = await site.get(path, { role: 'leader' });
 				await res.arrayBuffer();
-				latencies.push(performance.now() - t);
+				const took = performance.now() - t;
+				latencies.push(took);
+				byPath.set(path, [...(byPath.get(path) ?? []), took]);
 				if (res.status !== 200) fail(`${path} ${res.status}`);
 			} catch (e) {
 				fail(`${path} ${(e as Error).message}`);
@@ -84,7 +89,8 @@ async function run(site: Site, paths: string[], zip: Buffer | null): Promise<Run
 		p95: percentile(sorted, 0.95),
 		p99: percentile(sorted, 0.99),
 		max: sorted.at(-1) ?? NaN,
-		imports
+		imports,
+		pages: [...byPath].map(([path, times]) => [path, median(times)])
 	};
 }
 
@@ -101,6 +107,7 @@ export async function benchLoad(w: BenchWarehouse): Promise<string> {
 			const failed = [...r.failed.values()].reduce((a, b) => a + b, 0);
 			return [
 				`${label.padEnd(22)}${String(r.requests).padStart(8)}${r.perSecond.toFixed(0).padStart(8)}/s${String(failed).padStart(8)}${ms(r.p50).padStart(9)}${ms(r.p95).padStart(9)}${ms(r.p99).padStart(9)}${ms(r.max).padStart(9)}`,
+				`  p50 per page: ${r.pages.map(([path, t]) => `${path.split('?')[0]} ${ms(t)}`).join(', ')}`,
 				...[...r.failed].map(([why, n]) => `  failed: ${why} ×${n}`)
 			];
 		};

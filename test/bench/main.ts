@@ -5,7 +5,8 @@
 // size against the framework's bare route (routes.ts); and 50 clients reading a mix of pages on
 // the sample, idle and while a year is re-imported through the site (load.ts). Medians and
 // ratios are printed; the targets are printed, not asserted.
-// BENCH_ONLY=imports|postgres|pages|load runs one part (the warehouses are built for any part).
+// BENCH_ONLY=imports|postgres|pages|load runs one part (the sample is imported for any part, the
+// large warehouse for all but load).
 import { buildSite } from '../../src/cli/prepare.js';
 import { benchWarehouse, removeWarehouses } from './warehouses.js';
 import { benchPages } from './routes.js';
@@ -20,7 +21,7 @@ try {
 	buildSite(() => {});
 	console.log(`# kaohe bench, ${new Date().toISOString().slice(0, 10)}, ${scale}× = BENCH_DISTRICTS`);
 	const sample = await benchWarehouse(1);
-	const large = await benchWarehouse(scale);
+	const large = only === 'load' ? sample : await benchWarehouse(scale);
 	if (part('imports')) {
 		const m = large.measurement;
 		console.log(`\nimport ${scale}× against the sample: ${(m.totalMs / sample.measurement.totalMs).toFixed(1)}× the time for ${(m.rows / sample.measurement.rows).toFixed(0)}× the rows`);
