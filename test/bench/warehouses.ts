@@ -46,21 +46,16 @@ async function build(scale: number): Promise<BenchWarehouse> {
 	const db = join(dir, 'warehouse.duckdb');
 	const measurement = await measure(label, bundles, db);
 	console.log(report(measurement));
+	return { label, scale, db, bundles, measurement, ...(await requested(db)) };
+}
+
+/** The years of a warehouse and the ids a benchmark requests. */
+export async function requested(db: string): Promise<Pick<BenchWarehouse, 'years' | 'units' | 'cadres' | 'terms'>> {
 	const wh = await Warehouse.open(db, { readOnly: true });
 	try {
 		const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
 		const ids = await wh.all<{ unit: string; cadre: string; term: string }>(query('bench/ids'));
-		return {
-			label,
-			scale,
-			db,
-			bundles,
-			years,
-			units: ids.map((r) => r.unit),
-			cadres: ids.map((r) => r.cadre),
-			terms: ids.map((r) => r.term),
-			measurement
-		};
+		return { years, units: ids.map((r) => r.unit), cadres: ids.map((r) => r.cadre), terms: ids.map((r) => r.term) };
 	} finally {
 		wh.close();
 	}

@@ -101,4 +101,21 @@ describe('rendered pages kept', () => {
 		expect(leader).not.toContain('href="/import"');
 		expect(analyst).toContain('href="/import"');
 	});
+
+	it('a summary kept in memory follows its publication, and the public sees it once published', async () => {
+		const draft = '草稿：本年度结果尚未公示';
+		expect(await html('/summary/2008')).toContain(draft);
+		expect(await html('/summary/2008')).toContain(draft);
+		expect((await site.get('/summary/2008', { role: null })).status).toBe(401);
+		const publish = await site.get('/summary/2008?/publish', { method: 'POST', body: new FormData(), headers: { origin: site.url, accept: 'text/html' } });
+		expect(publish.status).toBe(303);
+		expect(await html('/summary/2008')).not.toContain(draft);
+		for (let i = 0; i < 2; i++) {
+			const res = await site.get('/summary/2008', { role: null });
+			expect(res.status).toBe(200);
+			const page = await res.text();
+			expect(page).not.toContain(draft);
+			expect(page).not.toContain('test-analyst');
+		}
+	});
 });

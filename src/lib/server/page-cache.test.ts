@@ -105,6 +105,16 @@ describe('page key', () => {
 		expect(calls).toBe(2);
 	});
 
+	it('keeps a public page for every reader signed out, apart from the signed-in ones', async () => {
+		warehouseChanged();
+		const r = renderer();
+		const summary = { routeId: '/summary/[year]' };
+		const pub = await r.get(request('/summary/2008', { ...summary, role: null }));
+		expect(await r.get(request('/summary/2008?z=1', { ...summary, role: null }))).toBe(pub);
+		expect(await r.get(request('/summary/2008', { ...summary, role: 'leader' }))).toContain('test-leader');
+		expect(r.seen).toHaveLength(2);
+	});
+
 	it('renders a page once for requests that arrive together', async () => {
 		warehouseChanged();
 		const r = renderer();

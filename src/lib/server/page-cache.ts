@@ -8,9 +8,10 @@
 // parameters it reads (PAGE_PARAMS, the one list of them; any other parameter is dropped before
 // the load sees the URL, so a junk `?z=1` is the same page), and the language. The bytes are
 // also keyed by the person signed in (the layout shows the name, and the role decides what is
-// offered), so one account's page never reaches another. Both caches are bounded (least recently
+// offered), so one account's page never reaches another; the public shares one page. Both caches are bounded (least recently
 // used first), so varied query strings cannot fill the memory.
 import type { RequestEvent } from '@sveltejs/kit';
+import { isPublished } from '$lib/summary/published';
 
 /** The query parameters each cached page reads; the key of its cache entries. */
 export const PAGE_PARAMS: Record<string, readonly string[]> = {
@@ -28,11 +29,22 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 };
 
 /**
- * Pages whose HTML is a function of the key alone, so their bytes may be kept. Not the cadre
- * dossier (each view is audited, so it is rendered every time) nor the summaries (whether a year
- * is published shows on the page and changes without an import).
+ * Pages whose bytes may be kept, with what else their HTML shows that changes without an import
+ * (a summary shows whether its year is published: part of its key). Not the cadre dossier: each
+ * view is audited, so it is rendered every time.
  */
-const BYTES_KEPT = new Set(['/', '/trends', '/rankings', '/bottom-two', '/rewards', '/units/[id]', '/policy', '/search']);
+const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
+	'/': null,
+	'/trends': null,
+	'/rankings': null,
+	'/bottom-two': null,
+	'/rewards': null,
+	'/units/[id]': null,
+	'/policy': null,
+	'/search': null,
+	'/summary/[year]': (event) => (isPublished(Number(event.params.year)) ? 'published' : 'not published'),
+	'/summary/[year]/internal': null
+};
 
 /** A parameter the layout reads on every page (a page printed without navigation). */
 const LAYOUT_PARAMS = ['standalone'];
@@ -124,8 +136,10 @@ function keep(k: string, size: number): void {
 export async function cachedResponse(event: RequestEvent, render: () => Promise<Response>): Promise<Response> {
 	const user = event.locals.user;
 	const id = event.route.id;
-	if (event.request.method !== 'GET' || event.isDataRequest || !user || id === null || !BYTES_KEPT.has(id)) return render();
-	const k = `${generation}|${pageKey(event, LAYOUT_PARAMS)}|${user.role}|${user.name}`;
+	if (event.request.method !== 'GET' || event.isDataRequest || id === null || !Object.hasOwn(BYTES_KEPT, id)) return render();
+	// The access table has let this reader in; signed out, only a public page gets here.
+	const reader = user ? `${user.role}|${user.name}` : 'public';
+	const k = `${generation}|${pageKey(event, LAYOUT_PARAMS)}|${reader}|${BYTES_KEPT[id]?.(event) ?? ''}`;
 	const hit = touch(responses, k);
 	if (hit) {
 		const r = await hit;
