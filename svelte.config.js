@@ -6,12 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		// The content security policy of every page: scripts only from the site itself (kit adds a
-		// nonce or hash to its own inline scripts), nothing fetched from elsewhere, no framing, forms
+		// The content security policy of every page: scripts only from the site itself (kit adds the
+		// hash of its own inline scripts: a hash, not a nonce, since rendered pages are kept and
+		// served again by the page cache), nothing fetched from elsewhere, no framing, forms
 		// only to the site. Inline styles stay allowed: Svelte's style attributes and the <style> in
 		// Plot's SVG charts, which cannot run code.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -8,6 +8,7 @@ import { LANG_COOKIE, isLang, locale } from '$lib/i18n';
 import { decide } from '$lib/server/access';
 import { currentUser } from '$lib/server/session';
 import { isPublished } from '$lib/summary/published';
+import { cachedResponse } from '$lib/server/page-cache';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const chosen = event.cookies.get(LANG_COOKIE);
@@ -36,7 +37,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const tag = locale(event.locals.lang);
-	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) });
+	// A dashboard page already rendered for this key and person is served from memory (a fresh
+	// Response each time, so the headers below are set on it whether it was kept or not).
+	const response = await cachedResponse(event, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) })
+	);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Over https the browser is told to come back only over https (a year).
 	if (url.protocol === 'https:') response.headers.set('strict-transport-security', 'max-age=31536000');

@@ -7,7 +7,7 @@ SELECT a.year,
        c.name AS cadre_name,
        c.role AS cadre_role
 FROM alerts a
-LEFT JOIN cadre_results c ON c.year = a.year AND c.cadre_id = a.cadre_id
+LEFT JOIN cadres c ON c.year = a.year AND c.cadre_id = a.cadre_id -- the stored names, not the whole view
 WHERE a.unit_id = $unit
 ORDER BY a.year,
          CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'incompetent' THEN 1 ELSE 2 END,

@@ -27,8 +27,7 @@ SELECT u.year,
        (SELECT count(*) FROM units g WHERE g.year = u.year AND g.group_id = u.group_id)::INTEGER AS group_size,
        u.bottom_rank::INTEGER AS bottom_rank,
        u.in_bottom_two,
-       (SELECT count(*) FROM unit_results p
-         WHERE p.year = u.year AND p.category = u.category AND p.bottom_rank IS NOT NULL)::INTEGER AS pool_size,
+       pool.size::INTEGER AS pool_size,
        u.grade,
        u.pk_candidate,
        u.pk_awaiting,
@@ -44,6 +43,15 @@ SELECT u.year,
        b.poor::INTEGER AS ballots_poor,
        (b.fairly_good + b.average + b.poor = 0) AS unanimous
 FROM unit_results u
+-- The pools' sizes from the stored tables, for the unit's years only (not the whole view).
+LEFT JOIN (
+  SELECT x.year, g.category, count(*) AS size
+  FROM units x
+  JOIN policy_groups g ON g.year = x.year AND g.group_id = x.group_id
+  JOIN unit_bottom_rank b ON b.year = x.year AND b.unit_id = x.unit_id
+  WHERE b.bottom_rank IS NOT NULL AND x.year IN (SELECT year FROM units WHERE unit_id = $unit)
+  GROUP BY x.year, g.category
+) pool ON pool.year = u.year AND pool.category = u.category
 LEFT JOIN policy_templates t ON t.year = u.year AND t.template_id = u.template
 LEFT JOIN rewards r ON r.year = u.year AND r.unit_id = u.unit_id
 LEFT JOIN (

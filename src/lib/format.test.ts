@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formats } from './format';
+import { formats, numberFormat } from './format';
 
 describe('formats', () => {
 	const f = formats('zh-CN');
@@ -21,5 +21,15 @@ describe('formats', () => {
 	it('shows a dash for a value that does not exist', () => {
 		expect(f.score(null)).toBe('—');
 		expect(f.percent(null)).toBe('—');
+	});
+	it('makes each number format once and writes what a new one writes', () => {
+		expect(formats('zh-CN')).toBe(formats('zh-CN'));
+		expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(numberFormat('en', { maximumFractionDigits: 1 }));
+		expect(numberFormat('en', { maximumFractionDigits: 1 })).not.toBe(numberFormat('en', { maximumFractionDigits: 2 }));
+		const options: Intl.NumberFormatOptions[] = [{}, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }, { notation: 'compact', compactDisplay: 'long' }];
+		for (const locale of ['zh-CN', 'en'])
+			for (const o of options)
+				for (const n of [0, 0.005, 1234.5678, -98765.4321, 24_460_406.8])
+					expect(numberFormat(locale, o).format(n)).toBe(new Intl.NumberFormat(locale, o).format(n));
 	});
 });

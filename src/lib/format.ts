@@ -14,15 +14,35 @@ export interface Formats {
 
 const DASH = '—';
 
+// Making an Intl.NumberFormat costs far more than using one (a few % of a page's time when made
+// per render), so each locale and option set is made once and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The one Intl.NumberFormat of this locale and these options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let nf = numberFormats.get(key);
+	if (!nf) numberFormats.set(key, (nf = new Intl.NumberFormat(locale, options)));
+	return nf;
+}
+
+const made = new Map<string, Formats>();
+
+/** The formats of a locale (made once per locale). */
 export function formats(locale = 'zh-CN'): Formats {
-	const count = new Intl.NumberFormat(locale);
-	const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-	const pct = (digits: number) =>
-		new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+	let f = made.get(locale);
+	if (!f) made.set(locale, (f = makeFormats(locale)));
+	return f;
+}
+
+function makeFormats(locale: string): Formats {
+	const count = numberFormat(locale);
+	const score = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	const pct = (digits: number) => numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 	const zh = locale.startsWith('zh');
-	const wan = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const wan = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const one = wan;
-	const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	const whole = numberFormat(locale, { maximumFractionDigits: 0 });
 	const percent = pct(2);
 	const percent1 = pct(1);
 	return {

@@ -1,36 +1,37 @@
-// `npm run bench`: imports the ten-year sample and a warehouse 100 times its size (100 districts'
-// worth of units, same policies), and prints import time, rows per second, peak memory, the time
-// of each view over all years and of replacing one year. Targets (issue #2): the sample imports in
-// under 5 s, each view answers in under 50 ms on it, the 100× warehouse imports at over a million
-// ballot rows per second. Then every page of the site is timed on the sample (routes.ts), and the
-// site is read by 50 clients while a year is re-imported through it (load.ts).
-// BENCH_ONLY=routes or BENCH_ONLY=load runs only that part.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { projectPath } from '../../src/lib/paths.js';
-import { writeSample } from '../../src/sample/main.js';
-import { measure, report } from './measure.js';
-import { benchRoutes } from './routes.js';
+// `npm run bench`, side by side in one run: the import of the ten-year sample and of a warehouse
+// BENCH_DISTRICTS (default 100) times its size, each step and peak memory, against bare DuckDB
+// reading the same files (measure.ts); every rule and view at that size against the same SQL on
+// PostgreSQL 15 when it is installed (postgres.ts); every page cold and warm at 1× and at that
+// size against the framework's bare route (routes.ts); and 50 clients reading a mix of pages on
+// the sample, idle and while a year is re-imported through the site (load.ts). Medians and
+// ratios are printed; the targets are printed, not asserted.
+// BENCH_ONLY=imports|postgres|pages|load runs one part (the sample is imported for any part, the
+// large warehouse for all but load).
+import { buildSite } from '../../src/cli/prepare.js';
+import { benchWarehouse, removeWarehouses } from './warehouses.js';
+import { benchPages } from './routes.js';
 import { benchLoad } from './load.js';
+import { benchPostgres } from './postgres.js';
 
 const scale = Number(process.env.BENCH_DISTRICTS ?? 100);
 const only = process.env.BENCH_ONLY;
+const part = (name: string) => !only || only === name;
 
-if (!only) await benchImports();
-if (!only || only === 'routes') console.log(await benchRoutes());
-if (!only || only === 'load') console.log(await benchLoad());
-
-async function benchImports() {
-	console.log(report(await measure('sample district', projectPath('data', 'sample', 'bundles'))));
-
-	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-bundles-'));
-	try {
-		const t = performance.now();
-		await writeSample({ out: dir, districts: scale, quiet: true });
-		console.log(`\n(generated ${scale}× bundles in ${Math.round(performance.now() - t)} ms)`);
-		console.log(report(await measure(`${scale}× district`, dir)));
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
+try {
+	buildSite(() => {});
+	console.log(`# kaohe bench, ${new Date().toISOString().slice(0, 10)}, ${scale}× = BENCH_DISTRICTS`);
+	const sample = await benchWarehouse(1);
+	const large = only === 'load' ? sample : await benchWarehouse(scale);
+	if (part('imports')) {
+		const m = large.measurement;
+		console.log(`\nimport ${scale}× against the sample: ${(m.totalMs / sample.measurement.totalMs).toFixed(1)}× the time for ${(m.rows / sample.measurement.rows).toFixed(0)}× the rows`);
 	}
+	if (part('postgres')) console.log(await benchPostgres(large));
+	if (part('pages')) {
+		console.log(await benchPages(sample));
+		console.log(await benchPages(large));
+	}
+	if (part('load')) console.log(await benchLoad(sample));
+} finally {
+	removeWarehouses();
 }

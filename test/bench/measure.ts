@@ -1,5 +1,6 @@
-// Measures one warehouse build: import every bundle of a folder, then time each view.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Measures one warehouse build: import every bundle of a folder (each step, peak memory), then
+// time each view, against the floor of bare DuckDB reading the same CSV files as text.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBundle } from '../../src/lib/bundle/read.js';
@@ -8,6 +9,7 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { importBundle } from '../../src/lib/warehouse/import.js';
 import { bundlePaths } from '../../src/lib/warehouse/import-folder.js';
 import { VIEWS } from '../../src/lib/warehouse/views.js';
+import { query } from '../../src/lib/warehouse/queries.js';
 
 export interface Measurement {
 	label: string;
@@ -21,14 +23,17 @@ export interface Measurement {
 	peakRssMb: number;
 	views: { view: string; rows: number; ms: number }[];
 	reimportMs: number;
+	/** Bare DuckDB reading every CSV file of the bundles, all columns as text (the floor). */
+	floorMs: number;
 }
 
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
-export async function measure(label: string, bundlesDir: string): Promise<Measurement> {
-	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-'));
-	const wh = await Warehouse.open(join(dir, 'bench.duckdb'));
+/** Imports every bundle of `bundlesDir` into a new warehouse at `db` (kept for the page benchmarks). */
+export async function measure(label: string, bundlesDir: string, db: string): Promise<Measurement> {
+	const floorMs = await readCsvFloor(bundlesDir);
+	const wh = await Warehouse.open(db);
 	peak = 0;
 	const timer = setInterval(sample, 20);
 	let readMs = 0,
@@ -78,7 +83,6 @@ export async function measure(label: string, bundlesDir: string): Promise<Measur
 	const reimportMs = performance.now() - t;
 
 	wh.close();
-	rmSync(dir, { recursive: true, force: true });
 	return {
 		label,
 		years: paths.length,
@@ -90,8 +94,27 @@ export async function measure(label: string, bundlesDir: string): Promise<Measur
 		totalMs: readMs + checkMs + loadMs,
 		peakRssMb: peak / 2 ** 20,
 		views,
-		reimportMs
+		reimportMs,
+		floorMs
 	};
+}
+
+/** The time bare DuckDB takes to read every CSV file of the bundles into tables, as text. */
+async function readCsvFloor(bundlesDir: string): Promise<number> {
+	const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-floor-'));
+	const wh = await Warehouse.open(join(dir, 'floor.duckdb'));
+	try {
+		const t = performance.now();
+		for (const path of bundlePaths(bundlesDir))
+			for (const file of readdirSync(path).filter((f) => f.endsWith('.csv')))
+				await wh.all(query('bench/read_csv_floor'), { file: join(path, file), encoding: 'utf-8' }).catch(() =>
+					wh.all(query('bench/read_csv_floor'), { file: join(path, file), encoding: 'latin-1' })
+				);
+		return performance.now() - t;
+	} finally {
+		wh.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 export function report(m: Measurement): string {
@@ -99,6 +122,7 @@ export function report(m: Measurement): string {
 	const lines = [
 		`## ${m.label}: ${m.years} years, ${f(m.rows)} rows (${f(m.ballotRows)} ballot rows)`,
 		`import total ${f(m.totalMs)} ms  (read+parse ${f(m.readMs)}, checks ${f(m.checkMs)}, load+rules ${f(m.loadMs)})`,
+		`floor: bare DuckDB read_csv(all_varchar=true) of the same files ${f(m.floorMs)} ms; import / floor ${(m.totalMs / m.floorMs).toFixed(1)}×`,
 		`rows/s ${f((m.rows / m.totalMs) * 1000)}   ballot rows/s ${f((m.ballotRows / m.totalMs) * 1000)}   peak RSS ${f(m.peakRssMb)} MB`,
 		`replace the latest year: ${f(m.reimportMs)} ms`,
 		...m.views.map((v) => `view ${v.view.padEnd(15)} ${f(v.rows).padStart(10)} rows  ${v.ms.toFixed(1).padStart(8)} ms`)

@@ -10,6 +10,7 @@ import { renderChart } from '$lib/charts/render';
 import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
+import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 
 interface YearRow {
 	year: number;
@@ -51,8 +52,15 @@ export type RankChange =
 	| { kind: 'moved'; prevGroup: string }
 	| { kind: 'none' };
 
-export interface RankedUnit extends RankingRow {
+/** A unit as the page shows it: the group's fields are the group's, the year before is in `change`. */
+export type RankedUnit = Omit<RankingRow, 'category' | 'group_id' | 'group_name' | 'group_exempt' | 'prev_rank' | 'prev_group_id'> & {
 	change: RankChange;
+};
+
+/** What the page sends of a row: only what it shows (issue #10: a 100× page was 20 MB). */
+function ranked(r: RankingRow, hasPrevYear: boolean): RankedUnit {
+	const { category: _c, group_id: _g, group_name: _n, group_exempt: _e, prev_rank: _p, prev_group_id: _pg, ...shown } = r;
+	return { ...shown, change: rankChange(r, hasPrevYear) };
 }
 
 export interface RankedGroup {
@@ -60,7 +68,9 @@ export interface RankedGroup {
 	group_name: string;
 	category: string;
 	exempt: boolean;
+	/** The group's units on this page (?page=, RANKING_ROWS each); `size` counts them all. */
 	units: RankedUnit[];
+	size: number;
 	chart: string;
 }
 
@@ -80,7 +90,7 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], hasPrevYear: false };
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
 
 		const [rows, [policy]] = await Promise.all([
 			wh.all<RankingRow>(query('site/rankings'), { year }),
@@ -92,20 +102,27 @@ export const load: PageServerLoad = (event) =>
 			[policy?.qualified_min, policy?.basic_min]
 		);
 
-		const byGroup = new Map<string, RankedUnit[]>();
+		const byGroup = new Map<string, RankingRow[]>();
 		for (const r of rows) {
 			let list = byGroup.get(r.group_id);
 			if (!list) byGroup.set(r.group_id, (list = []));
-			list.push({ ...r, change: rankChange(r, hasPrevYear) });
+			list.push(r);
 		}
-		const groups: RankedGroup[] = [...byGroup.values()].map((units) => {
-			const first = units[0]!;
+		// Page N shows ranks of every group from (N−1)·RANKING_ROWS + 1 on; the chart, the same units.
+		const largest = Math.max(0, ...[...byGroup.values()].map((g) => g.length));
+		const pages = paging(pageAsked(url.searchParams.get('page')), largest, RANKING_ROWS);
+		// A group with fewer units than the page starts at is not on the page.
+		const onPage = [...byGroup.values()].filter((all) => all.length > (pages.page - 1) * RANKING_ROWS);
+		const groups: RankedGroup[] = onPage.map((all) => {
+			const first = all[0]!;
+			const units = pageRows(all, pages.page, RANKING_ROWS).map((r) => ranked(r, hasPrevYear));
 			return {
 				group_id: first.group_id,
 				group_name: first.group_name,
 				category: first.category,
 				exempt: first.group_exempt,
 				units,
+				size: all.length,
 				chart: renderChart(
 					groupRankingOptions(
 						units,
@@ -121,5 +138,5 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
+		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, xMin, paging: pages };
 	});

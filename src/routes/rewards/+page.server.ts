@@ -9,11 +9,12 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { renderChart } from '$lib/charts/render';
-import { formats } from '$lib/format';
+import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
 import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
 import { cachedPage } from '$lib/server/page-cache';
+import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 
 /** One row of queries/site/rewards_years.sql. */
 export interface RewardYearRow {
@@ -95,8 +96,8 @@ interface WhatIfTotalRow {
 
 /** Sums of money in the reader's language: "24,460,406.80 元" / "24,460,406.80 yuan". */
 function moneyFormats(tag: string, t: T) {
-	const cents = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-	const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+	const cents = numberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	const whole = numberFormat(tag, { maximumFractionDigits: 0 });
 	const unit = (amount: string) => t('{amount} 元', { amount });
 	/**
 	 * Exact decimal text (as DuckDB prints a DECIMAL) with thousands separators, e.g.
@@ -131,7 +132,7 @@ function moneyFormats(tag: string, t: T) {
  */
 function roundedTotal(yuan: number, tag: string, t: T): string {
 	if (tag.startsWith('zh')) return formats(tag).money(yuan);
-	const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+	const compact = numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
 	return t('{amount} 元', { amount: compact.format(yuan) });
 }
 
@@ -187,6 +188,10 @@ export const load: PageServerLoad = (event) =>
 			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
 		]);
 
+		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit.
+		const pages = paging(pageAsked(url.searchParams.get('page')), units.length, REWARD_ROWS);
+		const shown = <R>(rows: R[]) => pageRows(rows, pages.page, REWARD_ROWS);
+
 		// What-if: the user's values, defaulting to the year's policy values.
 		const standardRaw = url.searchParams.get('standard') ?? current.standard;
 		const basicRaw = url.searchParams.get('basic_rate') ?? current.basic_rate;
@@ -217,7 +222,7 @@ export const load: PageServerLoad = (event) =>
 				totals: wTotals
 					.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade))
 					.map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), units: f.count(r.units), ...fmt(r) })),
-				units: wUnits.map((r) => ({
+				units: shown(wUnits).map((r) => ({
 					unit_id: r.unit_id,
 					name: r.name,
 					grade: r.grade,
@@ -252,7 +257,9 @@ export const load: PageServerLoad = (event) =>
 				category: CATEGORY_LABELS[r.category] ? t(CATEGORY_LABELS[r.category]!) : r.category,
 				...line(r)
 			})),
-			units: units.map((u) => ({
+			unitCount: units.length,
+			paging: pages,
+			units: shown(units).map((u) => ({
 				unit_id: u.unit_id,
 				name: u.name,
 				group: u.group_name,
