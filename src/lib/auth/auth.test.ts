@@ -64,6 +64,15 @@ describe('sign-in throttle', () => {
 		const started = Array.from({ length: 20 }, () => th.begin(['name:a', 'ip:1']));
 		expect(started.filter((w) => w === 0)).toHaveLength(3);
 	});
+	it('starts from the first wait it is given, doubling from there', () => {
+		let now = 0;
+		const th = new Throttle(() => now, 60_000);
+		for (let i = 0; i < 3; i++) th.begin(['name:a']);
+		expect(th.begin(['name:a'])).toBe(60_000);
+		now += 60_000;
+		expect(th.begin(['name:a'])).toBe(0);
+		expect(th.begin(['name:a'])).toBe(120_000);
+	});
 	it('forgets attempts after the window', () => {
 		let now = 0;
 		const th = new Throttle(() => now);

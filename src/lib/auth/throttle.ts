@@ -4,7 +4,8 @@
 // back exactly as guesses sent one after another; a success forgets the count. Kept in memory: a
 // restart forgets, which costs a guesser a restart per few guesses.
 const FREE = 3;
-const BASE_WAIT = 2_000;
+/** The first wait, doubled at each further failure (KAOHE_SIGNIN_WAIT in ms; default 2 s). */
+const DEFAULT_BASE_WAIT = 2_000;
 const MAX_WAIT = 5 * 60_000;
 const WINDOW = 15 * 60_000;
 
@@ -17,7 +18,10 @@ interface Record_ {
 export class Throttle {
 	private readonly seen = new Map<string, Record_>();
 
-	constructor(private readonly clock: () => number = Date.now) {}
+	constructor(
+		private readonly clock: () => number = Date.now,
+		private readonly baseWait: number = DEFAULT_BASE_WAIT
+	) {}
 
 	/** Milliseconds to wait before `keys` may try again; 0 when they may now. */
 	wait(keys: string[]): number {
@@ -27,7 +31,7 @@ export class Throttle {
 			const r = this.seen.get(k);
 			if (!r || now - r.last > WINDOW) continue;
 			if (r.attempts < FREE) continue;
-			const delay = Math.min(MAX_WAIT, BASE_WAIT * 2 ** (r.attempts - FREE));
+			const delay = Math.min(Math.max(MAX_WAIT, this.baseWait), this.baseWait * 2 ** (r.attempts - FREE));
 			wait = Math.max(wait, r.last + delay - now);
 		}
 		return Math.max(0, wait);
