@@ -6,7 +6,8 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
+import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
@@ -61,7 +62,7 @@ export interface RankedGroup {
 	category: string;
 	exempt: boolean;
 	units: RankedUnit[];
-	chart: string;
+	chart: ChartMarkup;
 }
 
 function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
@@ -106,7 +107,7 @@ export const load: PageServerLoad = (event) =>
 				category: first.category,
 				exempt: first.group_exempt,
 				units,
-				chart: renderChart(
+				chart: chartMarkup(
 					groupRankingOptions(
 						units,
 						{

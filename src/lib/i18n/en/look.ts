@@ -1,5 +1,8 @@
 // English of the texts added when the pages were looked at in the browser (test/site/browser.test.ts).
 export const look: Record<string, string> = {
 	'往年班子成员（{years}）': 'Team members in earlier years ({years})',
-	'{n} 名干部': '{n} {n|cadre|cadres}'
+	'{n} 名干部': '{n} {n|cadre|cadres}',
+	'正在加载': 'Loading',
+	'菜单': 'Menu',
+	'收起菜单': 'Close menu'
 };

@@ -6,7 +6,7 @@
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { unitHistoryOptions } from '$lib/charts/unit-history';
 import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
@@ -119,6 +119,6 @@ export const load: PageServerLoad = (event) =>
 			reverse: reverseTable(reverse),
 			leaders,
 			alerts,
-			chart: renderChart(unitHistoryOptions(rows, years, t))
+			chart: chartMarkup(unitHistoryOptions(rows, years, t))
 		};
 	});
