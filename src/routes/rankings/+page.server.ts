@@ -8,7 +8,7 @@ import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { chartMarkup } from '$lib/charts/render';
 import type { ChartMarkup } from '$lib/charts/markup';
-import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
+import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 
@@ -88,10 +88,6 @@ export const load: PageServerLoad = (event) =>
 			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
-		const xMin = rankingXMin(
-			rows.map((r) => r.target_score),
-			[policy?.qualified_min, policy?.basic_min]
-		);
 
 		const byGroup = new Map<string, RankedUnit[]>();
 		for (const r of rows) {
@@ -112,7 +108,6 @@ export const load: PageServerLoad = (event) =>
 						units,
 						{
 							groupName: first.group_name,
-							xMin,
 							qualifiedMin: policy?.qualified_min,
 							basicMin: policy?.basic_min,
 							locale: locale(locals.lang)
@@ -122,5 +117,5 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, hasPrevYear, xMin };
+		return { years, year, policy: policy ?? null, groups, hasPrevYear };
 	});
