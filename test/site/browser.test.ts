@@ -487,4 +487,17 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 		expect(new URL(page.url()).search).toBe(`?year=${year}`);
 		expect(errors).toEqual([]);
 	});
+
+	it('sends a chart once: its markup in the page, only its id in the data that hydrates it', async () => {
+		const html = await (await site.get('/rankings', { role: 'admin' })).text();
+		const groups = await one('SELECT count(DISTINCT group_id)::INTEGER FROM unit_results WHERE year = (SELECT max(year) FROM unit_results)');
+		const ids = [...html.matchAll(/data-chart="([^"]+)"[^>]*>(?:\s|<!--[^]*?-->)*<svg/g)].map((m) => m[1]!);
+		expect(ids).toHaveLength(groups);
+		// the bar markup appears once per chart in the whole document, the hydration data included
+		expect(html.match(/aria-label="bar"/g)).toHaveLength(groups);
+		for (const id of ids) expect(html.split(id).length - 1, id).toBe(2); // the element and the data
+		const data = await (await site.get('/rankings/__data.json', { role: 'admin' })).text();
+		expect(data).not.toMatch(/svg|aria-label/);
+		for (const id of ids) expect(data).toContain(id);
+	});
 });

@@ -7,6 +7,6 @@ export const look: Record<string, string> = {
 	'收起菜单': 'Close menu',
 	'找不到此页面': 'Page not found',
 	'页面无法显示': 'The page cannot be shown',
-	'本站没有地址为“{path}”的页面。': 'The site has no page at “{path}”.',
+	'本站没有地址为“{path}”的页面。': 'The site has no page at {path}.',
 	'返回总览': 'Back to the overview'
 };
