@@ -64,9 +64,10 @@ export function groupRankingOptions(rows: GroupRankingRow[], settings: GroupRank
 	const width = settings.width ?? 640;
 	const narrow = width < NARROW;
 	const marginLeft = narrow ? 108 : 150;
-	// The characters of a name that fit the margin, a Chinese character being 1 em wide (Plot's own
-	// text wrapping counts it as a Latin letter, about half that).
-	const nameChars = Math.floor((marginLeft - 12) / FONT_SIZE);
+	// On a phone, the characters of a name that fit the margin, a Chinese character being 1 em wide
+	// (Plot's own text wrapping counts it as a Latin letter, about half that). Wider, a name is
+	// written whole: the margin holds the district's names, and the name stays the link's text.
+	const nameChars = narrow ? Math.floor((marginLeft - 12) / FONT_SIZE) : Infinity;
 	const f = formats(settings.locale);
 	const gradeLabel = (g: string) => t(UNIT_GRADE_LABELS[g as keyof typeof UNIT_GRADE_LABELS] ?? g);
 	const bars = rows.map((r) => ({
