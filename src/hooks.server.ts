@@ -39,7 +39,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const tag = locale(event.locals.lang);
 	// A dashboard page already rendered for this key and person is served from memory (a fresh
 	// Response each time, so the headers below are set on it whether it was kept or not).
-	const response = await cachedResponse(event, () =>
+	const response = await cachedResponse(event, async () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%kaohe.lang%', tag) })
 	);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);

@@ -5,23 +5,20 @@ export { CADRE_GRADES, TEAM_BANDS, UNIT_GRADE_LABELS, USAGE_INTENTS, ROLES };
 
 export const CATEGORY_LABELS: Record<string, string> = { department: '区级部门', township: '街道镇乡' };
 
-/** Unit grades from best to worst, and their colours (green for the best, red for 不达标). */
+/**
+ * The grade colours, best to worst: one ordinal ramp from deep blue through grey to brick red,
+ * whose neighbours stay apart for readers with red–green colour blindness too (labels.test.ts
+ * simulates deuteranopia and protanopia). The cadre grades take the ramp from 优秀 down, so a
+ * grade named alike (优秀) has one colour on both scales and 特优 one of its own.
+ */
+const GRADE_RAMP = ['#1f4e99', '#5b9bd5', '#a9b4bf', '#e8a33d', '#b8321a'] as const;
+
+/** Unit grades from best to worst, and their colours. */
 export const UNIT_GRADE_ORDER = ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
-export const UNIT_GRADE_COLORS: Record<string, string> = {
-	outstanding: '#1a7f37',
-	excellent: '#4fa35a',
-	qualified: '#6e94c2',
-	basically_qualified: '#d4a72c',
-	unqualified: '#cf222e'
-};
+export const UNIT_GRADE_COLORS: Record<string, string> = Object.fromEntries(UNIT_GRADE_ORDER.map((g, i) => [g, GRADE_RAMP[i]!]));
 
 export const CADRE_GRADE_ORDER = ['excellent', 'competent', 'basically_competent', 'incompetent'] as const;
-export const CADRE_GRADE_COLORS: Record<string, string> = {
-	excellent: '#1a7f37',
-	competent: '#6e94c2',
-	basically_competent: '#d4a72c',
-	incompetent: '#cf222e'
-};
+export const CADRE_GRADE_COLORS: Record<string, string> = Object.fromEntries(CADRE_GRADE_ORDER.map((g, i) => [g, GRADE_RAMP[i + 1]!]));
 
 export const ALERT_LABELS: Record<string, string> = {
 	bottom_two_consecutive: '连续两年列后两名',

@@ -7,7 +7,7 @@ import { siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
 import { query } from '$lib/warehouse/queries';
 import { UNIT_GRADE_ORDER } from '$lib/labels';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { cachedPage } from '$lib/server/page-cache';
@@ -115,7 +115,7 @@ export const load: PageServerLoad = (event) =>
 		const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
 		// The series and the chart in the reader's language (the cache keeps one copy per language).
 		const trend = trendRows.map((r) => ({ ...r, series: seriesLabel(r, t) }));
-		const trendChart = trend.length > 0 ? renderChart(satisfactionTrendOptions(trendRows, t)) : null;
+		const trendChart = trend.length > 0 ? chartMarkup(satisfactionTrendOptions(trendRows, t)) : null;
 		if (year === undefined) return { years, year: null, trend, trendChart };
 
 		const [gradeRows, top, alerts, rewards] = await Promise.all([

@@ -14,18 +14,26 @@ export interface Visit {
 	errors: string[];
 }
 
+export interface VisitOptions {
+	/** The window's width in CSS px (default 1280). */
+	width?: number;
+	/** The reader's language (the lang cookie); default none (Chinese). */
+	lang?: 'zh' | 'en';
+}
+
 /**
  * Opens `url` in a new page of a fresh browser context, signed in with `role` (default analyst;
  * null: the public) on a site from startSite(), waiting for the fonts; console errors and page
  * errors are collected.
  */
-export async function visit(browser: Browser, url: string, role: Role | null = 'analyst'): Promise<Visit> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function visit(browser: Browser, url: string, role: Role | null = 'analyst', { width = 1280, lang }: VisitOptions = {}): Promise<Visit> {
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
 	const site = siteOf(url);
 	if (role && site) {
 		const [name, value] = site.cookie(role).split('=') as [string, string];
 		await context.addCookies([{ name, value, url: site.url, httpOnly: true, sameSite: 'Lax' }]);
 	}
+	if (lang) await context.addCookies([{ name: 'lang', value: lang, url: new URL(url).origin, sameSite: 'Lax' }]);
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => {

@@ -236,4 +236,19 @@ describe('policy page', () => {
 		expect((await page(Math.max(...years) + 1)).status).toBe(404);
 		expect((await get('/policy?year=abc')).status).toBe(400);
 	});
+
+	it('shows where the policy came from and its raw text to analysts only, never to a leader', async () => {
+		const latest = years.at(-1)!;
+		const raw = JSON.stringify(policies.get(latest), null, 2);
+		const analyst = clean(await (await site.get(`/policy?year=${latest}`, { role: 'analyst' })).text());
+		expect(analyst).toContain(raw);
+		const source = /该办法(来自 \S+。|随年度数据包（policy\.json）导入。)/;
+		expect(analyst).toMatch(source);
+		const leader = clean(await (await site.get(`/policy?year=${latest}`, { role: 'leader' })).text());
+		expect(leader).toContain(`${latest} 年度考核办法`);
+		expect(leader).not.toContain('<details');
+		expect(leader).not.toMatch(source);
+		expect(leader).not.toMatch(/\.json/);
+		expect(leader).not.toContain(raw.slice(0, 40));
+	});
 });

@@ -3,6 +3,7 @@
 // a doubled standard doubles the base part); the page in English; the downloads of its tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 import { startSite, type Site } from '../helpers/site.js';
 
@@ -60,7 +61,7 @@ describe('/rewards', () => {
 		const chart = html.slice(start, html.indexOf('</svg>', start));
 		const { n } = await one('SELECT count(*)::INTEGER AS n FROM rewards WHERE year = 2007');
 		expect(chart.match(/<rect/g)?.length).toBe(n);
-		expect(chart).toContain('fill="#1a7f37"'); // 特优
+		expect(chart).toContain(`fill="${UNIT_GRADE_COLORS.outstanding}"`); // 特优
 		expect(html).toContain('aria-label="历年奖金总额柱状图"');
 		expect(html).toContain('按等次汇总');
 		expect(html).toContain('按考核组汇总');

@@ -26,6 +26,20 @@ describe('gradeMixOptions', () => {
 		expect(html).not.toContain('NaN');
 	});
 
+	it('names the category in the tip as 类别, never by the facet channel (fy)', () => {
+		for (const [t, name] of [
+			[translator('zh'), '类别'],
+			[translator('en'), 'Category']
+		] as const) {
+			const bars = gradeMixOptions(rows, t).marks!.find((m) => (m as { ariaLabel?: string }).ariaLabel === 'bar') as unknown as {
+				channels: Record<string, { value: unknown }>;
+				tip: { format: Record<string, unknown> };
+			};
+			expect(bars.channels[name]?.value).toBe('categoryLabel');
+			expect(bars.tip.format).toMatchObject({ [name]: true, fy: false });
+		}
+	});
+
 	it('renders without rows', () => {
 		expect(renderChart(gradeMixOptions([]))).not.toContain('NaN');
 	});

@@ -28,6 +28,8 @@ export function gradeMixOptions(rows: GradeMixRow[], t: T = translator('zh')): P
 		...new Set(rows.map((r) => r.category).filter((c) => !(c in CATEGORY_LABELS)))
 	].map(categoryLabel);
 	// The grade colour scale (labels.ts) with the labels in the page's language.
+	// The tip names the panel's category as 类别 (a facet channel would show Plot's own name "fy").
+	const category = t('类别');
 	const grades = { domain: UNIT_GRADE_ORDER.map(gradeLabel), range: UNIT_GRADE_ORDER.map((g) => UNIT_GRADE_COLORS[g]!) };
 	return {
 		title: t('考核等次构成'),
@@ -53,7 +55,8 @@ export function gradeMixOptions(rows: GradeMixRow[], t: T = translator('zh')): P
 				fy: 'categoryLabel',
 				fill: 'gradeLabel',
 				order: UNIT_GRADE_ORDER.map(gradeLabel),
-				tip: { lineHeight: 1.4, format: { x: (y: number) => t('{year} 年', { year: y }), fy: true, fill: true, y: true } }
+				channels: { [category]: 'categoryLabel' },
+				tip: { lineHeight: 1.4, format: { x: (y: number) => t('{year} 年', { year: y }), [category]: true, fill: true, y: true, fy: false } }
 			})
 		]
 	};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
-import { groupRankingOptions, rankingXMin, type GroupRankingRow } from './group-ranking.js';
+import { groupRankingOptions, type GroupRankingRow } from './group-ranking.js';
 import { UNIT_GRADE_COLORS } from '../labels.js';
 import { translator } from '../i18n/index.js';
 
@@ -15,7 +15,7 @@ const rows: GroupRankingRow[] = [
 
 describe('groupRankingOptions', () => {
 	it('draws one bar per unit in rank order, coloured by grade, with the scores and thresholds', () => {
-		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', xMin: rankingXMin(rows.map((r) => r.target_score), [90, 80]), qualifiedMin: 90, basicMin: 80 }));
+		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', qualifiedMin: 90, basicMin: 80 }));
 		expect(html.startsWith('<svg')).toBe(true);
 		expect(html).toContain('aria-label="综合组目标考核得分条形图"');
 		const bars = markBody(html, 'bar').match(/<rect[^>]*>/g) ?? [];
@@ -42,7 +42,7 @@ describe('groupRankingOptions', () => {
 	});
 
 	it('links every bar and unit name to the unit’s page, in the SVG itself', () => {
-		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', xMin: 75 }));
+		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组' }));
 		// each bar sits in an <a href="/units/<id>">, in rank order
 		const barLinks = [...markBody(html, 'bar').matchAll(/<a [^>]*href="([^"]+)"[^>]*><rect/g)].map((m) => m[1]);
 		expect(barLinks).toEqual(['/units/D1', '/units/D2', '/units/D3', '/units/D4']);
@@ -55,7 +55,7 @@ describe('groupRankingOptions', () => {
 
 	it('speaks the reader’s language through t', () => {
 		const html = renderChart(
-			groupRankingOptions(rows, { groupName: '综合组', xMin: 75, qualifiedMin: 90, basicMin: 80, locale: 'en' }, translator('en'))
+			groupRankingOptions(rows, { groupName: '综合组', qualifiedMin: 90, basicMin: 80, locale: 'en' }, translator('en'))
 		);
 		expect(html).toContain('aria-label="Bar chart of the target scores in 综合组"');
 		expect(html).toContain('>Target score<');
@@ -70,14 +70,33 @@ describe('groupRankingOptions', () => {
 	});
 
 	it('draws an empty group without failing', () => {
-		const html = renderChart(groupRankingOptions([], { groupName: '空组', xMin: 0 }));
+		const html = renderChart(groupRankingOptions([], { groupName: '空组' }));
 		expect(markBody(html, 'bar').match(/<rect/g) ?? []).toHaveLength(0);
 		expect(html).not.toContain('NaN');
 	});
 
-	it('puts the axis start 5 below the lowest score on a multiple of 5', () => {
-		expect(rankingXMin([97.5, 83.2], [90, 80])).toBe(75);
-		expect(rankingXMin([3])).toBe(0);
-		expect(rankingXMin([])).toBe(0);
+	it('starts every bar at 0, so that its length is the score', () => {
+		const html = renderChart(groupRankingOptions(rows, { groupName: '综合组', width: 640 }));
+		const bars = (markBody(html, 'bar').match(/<rect[^>]*>/g) ?? []).map((r) => ({
+			x: Number(/ x="([\d.]+)"/.exec(r)![1]),
+			width: Number(/ width="([\d.]+)"/.exec(r)![1])
+		}));
+		expect(bars).toHaveLength(4);
+		// all from one left edge, the x axis's 0
+		expect(new Set(bars.map((b) => b.x)).size).toBe(1);
+		expect(html).toMatch(/<text[^>]*>0<\/text>/);
+		// lengths in the ratio of the scores: 85.25 is 87 % of 97.5, not a third of it as from 75
+		expect(bars[3]!.width / bars[0]!.width).toBeCloseTo(85.25 / 97.5, 2);
+	});
+
+	it('fits a phone: narrower margins, a long name cut with an ellipsis (whole on a wide screen), fewer ticks', () => {
+		const long = [{ ...rows[0]!, name: '区人民政府办公室机关事务管理局' }, ...rows.slice(1)];
+		const wide = renderChart(groupRankingOptions(long, { groupName: '综合组', width: 1000 }));
+		const phone = renderChart(groupRankingOptions(long, { groupName: '综合组', width: 340 }));
+		expect(phone).toMatch(/<svg[^>]* width="340"/);
+		expect(phone).toContain('>区人民政府办公…<');
+		expect(wide).toContain('>区人民政府办公室机关事务管理局<');
+		const ticks = (html: string) => (html.slice(html.indexOf('aria-label="x-axis tick label"')).match(/<text/g) ?? []).length;
+		expect(ticks(phone)).toBeLessThan(ticks(wide));
 	});
 });

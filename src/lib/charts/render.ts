@@ -3,7 +3,9 @@
 // +page.server.ts and the like, never from a component (linkedom would end up in the browser).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
+import { ChartMarkup } from './markup.js';
 
 /**
  * The charts' font: the Chinese font the site serves itself (@fontsource/noto-sans-sc, loaded by
@@ -76,4 +78,11 @@ export function renderChart(options: PlotOptions, fontFamily = CHART_FONT_FAMILY
 	// Names from the data (aria-label, href) stay text: a name is never markup or an entity.
 	if (!attributesEscaped(document as unknown as Document)) escapeAttributes(element);
 	return element.outerHTML;
+}
+
+
+/** The chart rendered (renderChart) for a page's data: shown by Chart.svelte, sent once (markup.ts). */
+export function chartMarkup(options: PlotOptions, fontFamily = CHART_FONT_FAMILY): ChartMarkup {
+	const html = renderChart(options, fontFamily);
+	return new ChartMarkup(html, createHash('sha256').update(html).digest('base64url').slice(0, 16));
 }

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
@@ -127,6 +127,6 @@ export const load: PageServerLoad = (event) =>
 				.sort((a, b) => a.bottom_rank - b.bottom_rank)
 				.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
 			runUnits: new Set(history.map((h) => h.unit_id)).size,
-			chart: history.length > 0 ? renderChart(bottomRankOptions(history, year, t)) : null
+			chart: history.length > 0 ? chartMarkup(bottomRankOptions(history, year, t)) : null
 		};
 	});

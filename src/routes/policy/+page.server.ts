@@ -10,6 +10,7 @@ import { policySchema, type Policy } from '$lib/policy/schema';
 import { describeChange, diffPolicies, type ChangeText } from '$lib/policy/diff';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
+import { atLeast } from '$lib/auth/roles';
 
 interface YearRow {
 	year: number;
@@ -45,7 +46,14 @@ function parsed(row: StoredRow): Policy {
 	return result.data;
 }
 
-export const load: PageServerLoad = (event) =>
+// The file a policy came from and its raw text are for the analysts who import policies: a
+// leader reads the rules, not file names (the cached data is shared, so they are taken out here).
+export const load: PageServerLoad = async (event) => {
+	const data = await loadPolicy(event);
+	return atLeast(event.locals.user?.role, 'analyst') ? data : { ...data, source: null, json: '' };
+};
+
+const loadPolicy = (event: Parameters<PageServerLoad>[0]) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const wh = await siteWarehouse();
 		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);

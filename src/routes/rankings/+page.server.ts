@@ -6,8 +6,9 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
-import { renderChart } from '$lib/charts/render';
-import { groupRankingOptions, rankingXMin } from '$lib/charts/group-ranking';
+import { chartMarkup } from '$lib/charts/render';
+import type { ChartMarkup } from '$lib/charts/markup';
+import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
@@ -71,7 +72,7 @@ export interface RankedGroup {
 	/** The group's units on this page (?page=, RANKING_ROWS each); `size` counts them all. */
 	units: RankedUnit[];
 	size: number;
-	chart: string;
+	chart: ChartMarkup;
 }
 
 function rankChange(r: RankingRow, hasPrevYear: boolean): RankChange {
@@ -97,10 +98,6 @@ export const load: PageServerLoad = (event) =>
 			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
-		const xMin = rankingXMin(
-			rows.map((r) => r.target_score),
-			[policy?.qualified_min, policy?.basic_min]
-		);
 
 		const byGroup = new Map<string, RankingRow[]>();
 		for (const r of rows) {
@@ -123,12 +120,11 @@ export const load: PageServerLoad = (event) =>
 				exempt: first.group_exempt,
 				units,
 				size: all.length,
-				chart: renderChart(
+				chart: chartMarkup(
 					groupRankingOptions(
 						units,
 						{
 							groupName: first.group_name,
-							xMin,
 							qualifiedMin: policy?.qualified_min,
 							basicMin: policy?.basic_min,
 							locale: locale(locals.lang)
@@ -138,5 +134,5 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, xMin, paging: pages };
+		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, paging: pages };
 	});

@@ -8,7 +8,7 @@
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
@@ -277,8 +277,8 @@ export const load: PageServerLoad = (event) =>
 			// For the interactive charts in the browser.
 			chartUnits: units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus })),
 			chartYears: years.map((y) => ({ year: y.year, total: y.total })),
-			distributionChart: units.length > 0 ? renderChart(rewardDistributionOptions(units, year, t)) : null,
-			yearsChart: renderChart(rewardTotalsOptions(years, year, t)),
+			distributionChart: units.length > 0 ? chartMarkup(rewardDistributionOptions(units, year, t)) : null,
+			yearsChart: chartMarkup(rewardTotalsOptions(years, year, t)),
 			whatIfInput: { standard: standardRaw, basicRate: basicRaw },
 			whatIfErrors: errors,
 			whatIf

@@ -7,7 +7,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { translator, type T } from '$lib/i18n';
 import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
 import { democraticMeansOptions, democraticSeriesLabel, type DemocraticMeanRow } from '$lib/charts/democratic-means';
@@ -73,14 +73,14 @@ export const load: PageServerLoad = (event) =>
 			to: to ?? null,
 			rise: from !== undefined && to !== undefined && from < to ? rise(riseRows, from, to) : null,
 			trend: trend.map((r) => ({ ...r, series: seriesLabel(r, t) })),
-			trendChart: trend.length > 0 ? renderChart(satisfactionTrendOptions(trend, t)) : null,
+			trendChart: trend.length > 0 ? chartMarkup(satisfactionTrendOptions(trend, t)) : null,
 			democratic: democratic.map((r) => ({ ...r, series: democraticSeriesLabel(r, t) })),
-			democraticChart: democratic.some((r) => r.mean_score !== null) ? renderChart(democraticMeansOptions(democratic, t)) : null,
+			democraticChart: democratic.some((r) => r.mean_score !== null) ? chartMarkup(democraticMeansOptions(democratic, t)) : null,
 			gradeMix,
-			gradeMixChart: gradeMix.length > 0 ? renderChart(gradeMixOptions(gradeMix, t)) : null,
+			gradeMixChart: gradeMix.length > 0 ? chartMarkup(gradeMixOptions(gradeMix, t)) : null,
 			reverse,
 			reverseYears: [...new Set(reverse.map((r) => r.year))],
-			reverseTeamChart: hasReverse('team') ? renderChart(reverseTrendOptions(reverse, 'team', t)) : null,
-			reverseCadreChart: hasReverse('cadre') ? renderChart(reverseTrendOptions(reverse, 'cadre', t)) : null
+			reverseTeamChart: hasReverse('team') ? chartMarkup(reverseTrendOptions(reverse, 'team', t)) : null,
+			reverseCadreChart: hasReverse('cadre') ? chartMarkup(reverseTrendOptions(reverse, 'cadre', t)) : null
 		};
 	});

@@ -7,7 +7,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
@@ -110,7 +110,7 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 		limits: limits.filter((l) => l.rules !== null),
 		training,
 		comments,
-		chart: renderChart(cadreHistoryOptions(rows, t))
+		chart: chartMarkup(cadreHistoryOptions(rows, t))
 	};
 }
 

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { commentsOf, layerTables, unitPeriodic } from '$lib/server/second-edition';
 import { query } from '$lib/warehouse/queries';
-import { renderChart } from '$lib/charts/render';
+import { chartMarkup } from '$lib/charts/render';
 import { unitHistoryOptions } from '$lib/charts/unit-history';
 import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
@@ -129,7 +129,7 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 			layers,
 			periodic,
 			comments,
-			chart: renderChart(unitHistoryOptions(rows, years, t))
+			chart: chartMarkup(unitHistoryOptions(rows, years, t))
 		};
 	});
 
