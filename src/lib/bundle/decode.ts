@@ -1,8 +1,9 @@
 // CSV files arrive as UTF-8 (with or without a BOM) or as GB18030/GBK, as Excel saves them on a
 // Chinese system (CONTRACT.md). A file must decode completely in one of them: valid UTF-8 is
-// UTF-8; a file with no UTF-8 text but Chinese in GB18030 (a superset of GBK) is GB18030; a file
-// that mixes them (a UTF-8 file with one row pasted from a GBK one) is refused at its first line
-// of the other encoding, rather than read as mojibake. Node's full ICU provides both decoders.
+// UTF-8; a file with no line of Chinese in UTF-8 is GB18030 (a superset of GBK), and must decode
+// as that; a file that mixes them (a UTF-8 file with one row pasted from a GBK one) is refused at
+// its first line of the other encoding (the one of fewer lines), rather than read as mojibake.
+// Node's full ICU provides both decoders.
 import { BundleRejected } from './problems.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -48,6 +49,21 @@ const decodes = (d: TextDecoder, bytes: Uint8Array) => {
 
 const ascii = (bytes: Uint8Array) => bytes.every((b) => b < 0x80);
 
+/**
+ * Text as Chinese UTF-8 reads: CJK characters and punctuation, full-width forms, the middle dot
+ * of names. Short GBK text is often valid UTF-8 by chance (谭英 is CC B7 D3 A2: U+0337 U+04E2),
+ * but then decodes to combining marks and Cyrillic, never to this.
+ */
+const CHINESE_TEXT = /^[\x00-\x7F\u00B7\u2000-\u206F\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]*$/;
+
+const utf8Chinese = (bytes: Uint8Array) => {
+	try {
+		return CHINESE_TEXT.test(utf8.decode(bytes));
+	} catch {
+		return undefined; // not UTF-8
+	}
+};
+
 /** Decodes a CSV file whole in one encoding, or throws BundleRejected at its first line that is not. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string; encoding: Encoding } {
 	try {
@@ -62,10 +78,11 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
 	for (const r of csvRecords(bytes)) {
 		const line = bytes.subarray(r.start, r.end);
 		if (ascii(line)) continue;
-		if (decodes(utf8, line)) {
+		const chinese = utf8Chinese(line);
+		if (chinese) {
 			utf8Lines++;
 			firstUtf8 ??= r.line;
-		} else {
+		} else if (chinese === undefined) {
 			otherLines++;
 			firstOther ??= r.line;
 		}
