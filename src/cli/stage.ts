@@ -77,7 +77,8 @@ async function stage(req: StageRequest): Promise<StageMessage> {
 }
 
 // The site gone (it stopped, or crashed): stop too.
-process.on('disconnect', () => process.exit(1));
+const orphaned = () => process.exit(1);
+process.on('disconnect', orphaned);
 let outcome: StageMessage;
 try {
 	outcome = await stage(JSON.parse(process.argv[2]!) as StageRequest);
@@ -88,4 +89,5 @@ try {
 			: { type: 'error', message: boundText((e as Error).message.split('\n')[0] ?? '') };
 }
 await send(outcome);
+process.off('disconnect', orphaned);
 process.disconnect?.();
