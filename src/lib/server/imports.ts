@@ -35,6 +35,9 @@ export const MAX_UPLOAD = Number(process.env.KAOHE_MAX_UPLOAD ?? 100 * 1024 * 10
 /** The heap of the child that checks an upload, in MB. */
 export const IMPORT_MEMORY_MB = Number(process.env.KAOHE_IMPORT_MEMORY_MB ?? 2048);
 
+/** The time the child may take, in seconds: then it is killed (one check at a time must end). */
+const CHECK_SECONDS = Number(process.env.KAOHE_IMPORT_CHECK_SECONDS ?? 1800);
+
 export type JobState = 'checking' | 'rejected' | 'ready' | 'importing' | 'done' | 'failed';
 
 export interface ImportJob {
@@ -132,8 +135,12 @@ export function cleanUploads(): void {
 	}
 }
 
+/** An upload or a confirmation refused for now (another is under way, the job is gone). */
+export class ImportRefused extends Error {}
+
 /** The message of a child that ended without an answer. */
-function childDied(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+function childDied(code: number | null, signal: NodeJS.Signals | null, stderr: string, timedOut: boolean): string {
+	if (timedOut) return `检查数据包超过 ${CHECK_SECONDS} 秒（见 KAOHE_IMPORT_CHECK_SECONDS），已中止。数据仓库没有改变。`;
 	if (/heap limit|out of memory|Allocation failed/i.test(stderr))
 		return `检查数据包时内存用量超过上限（${IMPORT_MEMORY_MB} MB，见 KAOHE_IMPORT_MEMORY_MB），已中止：数据包太大或含有异常大的单元格。数据仓库没有改变。`;
 	if (signal) return `检查数据包的进程被终止（${signal}），已中止。数据仓库没有改变，请重新上传。`;
@@ -149,6 +156,8 @@ const TSX = () => pathToFileURL(projectPath('node_modules', 'tsx', 'dist', 'load
  */
 export function checkUpload(owner: string, fileName: string, data: Buffer, years: () => Promise<number[]>): ImportJob {
 	prune();
+	// One check at a time: each child may take IMPORT_MEMORY_MB of the machine's memory.
+	if ([...jobs.values()].some((j) => j.state === 'checking')) throw new ImportRefused('另一个数据包正在检查，请等它完成后再上传。');
 	const id = randomUUID();
 	const job: ImportJob & { staged?: Staged } = {
 		id,
@@ -191,10 +200,16 @@ export function checkUpload(owner: string, fileName: string, data: Buffer, years
 		if (m.type === 'progress') job.step = m.step;
 		else answer = m;
 	});
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		child.kill('SIGKILL');
+	}, CHECK_SECONDS * 1000);
 	let settled = false;
 	const settle = async (code: number | null, signal: NodeJS.Signals | null) => {
 		if (settled) return;
 		settled = true;
+		clearTimeout(timer);
 		try {
 			if (answer?.type === 'ready') {
 				const s = answer.staged;
@@ -212,7 +227,7 @@ export function checkUpload(owner: string, fileName: string, data: Buffer, years
 				job.staged = s;
 			} else if (answer?.type === 'rejected') end({ state: 'rejected', problems: answer.problems, dropped: answer.dropped });
 			else if (answer?.type === 'error') end({ state: 'failed', error: `检查数据包时出错：${answer.message}` });
-			else end({ state: 'failed', error: childDied(code, signal, stderr) });
+			else end({ state: 'failed', error: childDied(code, signal, stderr, timedOut) });
 		} finally {
 			// The upload (and the unpacked zip) is deleted now; a ready job keeps its staging file only.
 			if (job.state === 'ready') {
@@ -228,8 +243,6 @@ export function checkUpload(owner: string, fileName: string, data: Buffer, years
 	});
 	return jobView(id, owner)!;
 }
-
-export class ImportRefused extends Error {}
 
 /** A failed write (a full disk): why, in Chinese, without the server's paths. */
 function writeFailure(e: Error): string {

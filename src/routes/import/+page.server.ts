@@ -28,7 +28,13 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) return fail(400, { problem: '请选择要上传的数据包文件。' });
 		if (file.size > MAX_UPLOAD) return fail(413, { problem: `文件太大：最多 ${Math.round(MAX_UPLOAD / 1024 / 1024)} MB。` });
 		const years = async () => (await (await siteWarehouse()).all<{ year: number }>(query('site/years'))).map((y) => y.year);
-		const job = checkUpload(locals.user!.name, file.name, Buffer.from(await file.arrayBuffer()), years);
+		let job;
+		try {
+			job = checkUpload(locals.user!.name, file.name, Buffer.from(await file.arrayBuffer()), years);
+		} catch (e) {
+			if (e instanceof ImportRefused) return fail(409, { problem: e.message });
+			throw e;
+		}
 		redirect(303, `/import?job=${job.id}`);
 	},
 	confirm: async ({ request, locals, getClientAddress }) => {

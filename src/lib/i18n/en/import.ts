@@ -32,6 +32,7 @@ export const importPage: Record<string, string> = {
 	正在检查: 'checking',
 	'正在检查数据包……其他页面照常可用。': 'Checking the bundle… every other page keeps working.',
 	'可以重新上传再试。': 'You may upload it again and retry.',
+	'另一个数据包正在检查，请等它完成后再上传。': 'Another bundle is being checked; upload once it has finished.',
 	解压: 'Unpacking',
 	读取数据包: 'Reading the bundle',
 	校验数据包: 'Checking the bundle',
