@@ -1,12 +1,13 @@
 // Reads a bundle given as one .xlsx workbook (CONTRACT.md): a sheet `bundle` with the rows
 // `year` and `policy` (name in column A, value in column B), one sheet per table named like its
 // file without `.csv`, and optionally a sheet `policy` whose cell A1 holds the policy JSON.
-// Read as a stream (exceljs' WorkbookReader), a row at a time: no sheet is ever held as a whole
+// Read as a stream (exceljs' WorkbookReader, see xlsx-stream.ts), a row at a time: no sheet is ever held as a whole
 // workbook model. The archive's entries and unpacked size are bounded before it is read
 // (BUNDLE_LIMITS, as for a zip), and a sheet is refused at its first row past the row bound.
 import ExcelJS from 'exceljs';
 import { BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { checkArchive } from './zip.js';
+import { WorkbookReader } from './xlsx-stream.js';
 import { BundleRejected, ProblemList } from './problems.js';
 import { rowsFromCells, type RawBundle, type RawTable } from './raw.js';
 
@@ -67,7 +68,8 @@ async function sheetRows(sheet: WorksheetReader, name: string, limits: BundleLim
 /** Reads the workbook at `path`; `file` names it in problems (never a server path). */
 export async function readWorkbook(path: string, checksum: string, file: string, limits: BundleLimits = BUNDLE_LIMITS): Promise<RawBundle> {
 	await checkArchive(path, file, limits);
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+	const Reader = WorkbookReader();
+	const reader = new Reader(path, {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
 		hyperlinks: 'ignore',
