@@ -236,7 +236,8 @@ export function checkUpload(owner: string, fileName: string, data: Buffer, years
 			} else rmSync(dir, { recursive: true, force: true });
 		}
 	};
-	child.on('exit', (code, signal) => void settle(code, signal));
+	// 'close', not 'exit': by then every message of the child has arrived.
+	child.on('close', (code, signal) => void settle(code, signal));
 	child.on('error', (e) => {
 		stderr += e.message;
 		void settle(null, null);
