@@ -3,12 +3,20 @@
 // of $lib/server/access — the one place that decides who may reach what, denying by default; and
 // the headers that keep pages out of caches and frames (the content security policy is kit's, in
 // svelte.config.js).
-import { error, redirect, type Handle } from '@sveltejs/kit';
+import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { LANG_COOKIE, isLang, locale } from '$lib/i18n';
 import { decide } from '$lib/server/access';
 import { currentUser } from '$lib/server/session';
 import { isPublished } from '$lib/summary/published';
 import { cachedResponse } from '$lib/server/page-cache';
+import { cleanUploads } from '$lib/server/imports';
+import { READ_ONLY } from '$lib/server/site-warehouse';
+
+// At start-up, a site that imports deletes what a previous run left of its uploads (and logs an
+// import that a stop interrupted). A read-only site imports nothing and leaves them alone.
+export const init: ServerInit = () => {
+	if (!READ_ONLY) cleanUploads();
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const chosen = event.cookies.get(LANG_COOKIE);

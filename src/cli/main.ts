@@ -2,7 +2,7 @@
 // Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
 // 3 warehouse cannot be opened or written (src/lib/failures.ts).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BundleRejected, formatProblem } from '../lib/bundle/problems.js';
+import { BundleRejected, boundedWarnings, formatProblem } from '../lib/bundle/problems.js';
 import { Refused, Unavailable } from '../lib/failures.js';
 import { VIEWS, isView } from '../lib/warehouse/views.js';
 import { defaultDbPath } from '../lib/warehouse/location.js';
@@ -15,7 +15,7 @@ const warehouse = () => import('../lib/warehouse/db.js').then((m) => m.Warehouse
 
 const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
 
-  import BUNDLE [--replace] [--db FILE]   导入一个年度数据包（文件夹或 .xlsx）
+  import BUNDLE… [--replace] [--db FILE]  导入年度数据包（文件夹或 .xlsx；可给多个，或一个内含各年度数据包的文件夹），全部在一个事务中
   validate BUNDLE                          只校验数据包，不打开数据仓库
   export VIEW [--year Y] --format csv|json|parquet|arrow --out FILE [--db FILE]
                                            导出视图：${Object.keys(VIEWS).join(', ')}
@@ -54,7 +54,9 @@ async function checked(path: string) {
 	const raw = await readBundle(path);
 	step('校验数据包');
 	const bundle = await validateBundle(raw);
-	for (const w of bundle.warnings) process.stderr.write(`警告: ${w}\n`);
+	const warnings = boundedWarnings(bundle.warnings);
+	for (const w of warnings.shown) process.stderr.write(`警告: ${w}\n`);
+	if (warnings.dropped) process.stderr.write(`警告: ……另有 ${warnings.dropped} 个警告未列出\n`);
 	return bundle;
 }
 
@@ -63,15 +65,44 @@ async function run(argv: string[]): Promise<number> {
 	switch (command) {
 		case 'import': {
 			const { values, positionals } = args(rest, { replace: { type: 'boolean' }, db: { type: 'string' } });
-			if (positionals.length !== 1) throw new UsageError('import 需要一个数据包路径');
-			const bundle = await checked(positionals[0]!);
-			const { importBundle } = await import('../lib/warehouse/import.js');
+			if (positionals.length < 1) throw new UsageError('import 需要至少一个数据包路径');
+			const [{ importBundleOn }, { expandBundles }] = await Promise.all([import('../lib/warehouse/import.js'), import('../lib/warehouse/import-folder.js')]);
+			const paths = expandBundles(positionals);
+			if (paths.length === 0) throw new UsageError(`${positionals.join(' ')} 中没有数据包`);
+			// With several bundles, a problem's FILE names its bundle too (2003/units.csv:4: …).
+			const inBundle = async <T>(path: string, fn: () => Promise<T>): Promise<T> => {
+				try {
+					return await fn();
+				} catch (e) {
+					if (!(e instanceof BundleRejected) || paths.length === 1) throw e;
+					throw new BundleRejected(
+						e.problems.map((p) => ({ ...p, file: p.file.startsWith(path) ? p.file : `${path}/${p.file}` })),
+						e.dropped
+					);
+				}
+			};
+			// The first bundle is checked before the warehouse is opened (a rejected bundle is exit 1
+			// even while the site holds the warehouse); each next one once the previous is loaded, so
+			// one bundle at a time is in memory.
+			const first = await inBundle(paths[0]!, () => checked(paths[0]!));
 			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined));
 			try {
-				step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
-				const r = await importBundle(wh, bundle, { replace: values.replace === true });
-				audit({ actor: cliActor(), action: r.replaced ? 'replace' : 'import', target: String(r.year), detail: `${bundle.checksum} → ${wh.path}` });
-				process.stdout.write(`${r.replaced ? '已替换' : '已导入'} ${r.year} 年度（政策 ${bundle.policy.id}，${r.rows} 行）→ ${wh.path}\n`);
+				// All bundles in one transaction: one rejected, none is imported (exit 1, the
+				// warehouse exactly as before), as for a single bundle.
+				const done = await wh.transaction(async (c) => {
+					const out: { year: number; replaced: boolean; rows: number; policy: string; checksum: string }[] = [];
+					for (const [i, path] of paths.entries()) {
+						const bundle = i === 0 ? first : await inBundle(path, () => checked(path));
+						step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
+						const r = await inBundle(path, () => importBundleOn(c, bundle, { replace: values.replace === true }));
+						out.push({ ...r, policy: bundle.policy.id, checksum: bundle.checksum });
+					}
+					return out;
+				});
+				for (const r of done) {
+					audit({ actor: cliActor(), action: r.replaced ? 'replace' : 'import', target: String(r.year), detail: `${r.checksum} → ${wh.path}` });
+					process.stdout.write(`${r.replaced ? '已替换' : '已导入'} ${r.year} 年度（政策 ${r.policy}，${r.rows} 行）→ ${wh.path}\n`);
+				}
 			} finally {
 				wh.close();
 			}

@@ -23,6 +23,8 @@ async function reimport(site: Site, zip: Buffer): Promise<number> {
 	const up = await site.get('/import?/upload', { method: 'POST', body: form, headers });
 	const id = new URL(up.headers.get('location') ?? '/', site.url).searchParams.get('job');
 	if (up.status !== 303 || !id) throw new Error(`upload: ${up.status}`);
+	// The upload is checked in a child process: confirm once it is ready.
+	while (((await (await site.get(`/import/${id}`)).json()) as { state: string }).state === 'checking') await new Promise((r) => setTimeout(r, 100));
 	const confirm = new FormData();
 	confirm.set('job', id);
 	confirm.set('replace', 'on');

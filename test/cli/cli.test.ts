@@ -47,6 +47,30 @@ describe('the command line', () => {
 		expect(cli(['validate', y2007]).code).toBe(0);
 	});
 
+	it('imports several bundles in one run, or a folder of year folders, all or none', () => {
+		const many = join(work, 'many.duckdb');
+		const years = join(work, 'years');
+		const y2008 = writeBundle(unitsBundle(2008, [{ id: 'A', group: 'D1', points: [50, 30] }]), join(years, '2008'));
+		const y2009 = writeBundle(unitsBundle(2009, [{ id: 'A', group: 'D1', points: [51, 30] }]), join(years, '2009'));
+		const both = cli(['import', y2007, years, '--db', many]);
+		expect(both.err).toBe('');
+		expect(both.code).toBe(0);
+		expect(both.out.trim().split('\n').map((l) => l.split('（')[0])).toEqual(['已导入 2007 年度', '已导入 2008 年度', '已导入 2009 年度']);
+
+		// One bundle rejected (2008 is there already): none imported, the file as it was, and the
+		// problem names its bundle.
+		const before = readFileSync(many);
+		const y2010 = writeBundle(unitsBundle(2010, [{ id: 'A', group: 'D1', points: [52, 30] }]));
+		const r = cli(['import', y2010, y2008, '--db', many]);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain(`${y2008}/bundle.json: year: 2008 年度已在数据仓库中`);
+		expect(readFileSync(many).equals(before)).toBe(true);
+		expect(cli(['import', y2010, y2008, y2009, '--replace', '--db', many]).code).toBe(0);
+		const bad2 = cli(['import', y2010, bad, '--replace', '--db', many]);
+		expect(bad2.code).toBe(1);
+		expect(bad2.err.trim().split('\n')).toContain(`${bad}/target_scores.csv:2: points: 得分 61 超出范围 0..60`);
+	});
+
 	it('gives exit 2 on a usage error', () => {
 		expect(cli(['import']).code).toBe(2);
 		expect(cli(['export', 'unit_results', '--format', 'xml', '--out', join(work, 'x')]).code).toBe(2);

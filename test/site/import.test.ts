@@ -46,12 +46,22 @@ async function upload(name: string, data: Buffer, role: Role = 'analyst') {
 	return post('/import?/upload', form, role);
 }
 
-async function jobOf(res: Response): Promise<ImportJob> {
+/** The job an upload answered with, once its check (in a child process) has ended. */
+async function jobOf(res: Response, on: Site = site): Promise<ImportJob> {
 	expect(res.status).toBe(303);
-	const id = new URL(res.headers.get('location')!, site.url).searchParams.get('job')!;
-	const job = await site.get(`/import/${id}`);
-	expect(job.status).toBe(200);
-	return (await job.json()) as ImportJob;
+	const id = new URL(res.headers.get('location')!, on.url).searchParams.get('job')!;
+	return settled(id, on);
+}
+
+/** Polls a job until it is no longer `checking` (or `importing`). */
+async function settled(id: string, on: Site = site, busy = ['checking', 'importing']): Promise<ImportJob> {
+	for (;;) {
+		const res = await on.get(`/import/${id}`);
+		expect(res.status).toBe(200);
+		const job = (await res.json()) as ImportJob;
+		if (!busy.includes(job.state)) return job;
+		await new Promise((r) => setTimeout(r, 50));
+	}
 }
 
 describe('import from the browser', () => {

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = {
 	role_changed: '更改角色',
 	import: '导入年度',
 	replace: '替换年度数据',
+	import_interrupted: '导入被中断',
 	final_grade: '更改最终等次',
 	export: '导出数据',
 	publish: '公示年度结果',

@@ -1,32 +1,51 @@
-// Reads a year bundle from disk, a folder or one .xlsx workbook, into a RawBundle.
+// Reads a year bundle from disk, a folder or one .xlsx workbook, into a RawBundle, within the
+// bounds of every bundle (BUNDLE_LIMITS).
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseCsv } from './csv.js';
 import { readWorkbook } from './xlsx.js';
+import { BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { BundleRejected, type Problem } from './problems.js';
 import type { RawBundle, RawTable } from './raw.js';
 
-export async function readBundle(path: string): Promise<RawBundle> {
+export interface ReadOptions {
+	/** How the bundle is named in problems (an upload's own file name); default its path. */
+	name?: string;
+	limits?: BundleLimits;
+}
+
+async function sha256(path: string): Promise<string> {
+	const hash = createHash('sha256');
+	await pipeline(createReadStream(path), hash);
+	return hash.digest('hex');
+}
+
+export async function readBundle(path: string, options: ReadOptions = {}): Promise<RawBundle> {
+	const name = options.name ?? path;
+	const limits = options.limits ?? BUNDLE_LIMITS;
 	let info;
 	try {
 		info = await stat(path);
 	} catch {
-		throw new BundleRejected([{ file: path, message: '找不到数据包（应为文件夹或 .xlsx 工作簿）' }]);
+		throw new BundleRejected([{ file: name, message: '找不到数据包（应为文件夹或 .xlsx 工作簿）' }]);
 	}
 	if (info.isFile()) {
-		if (!/\.xlsx$/i.test(path)) throw new BundleRejected([{ file: path, message: '数据包应为文件夹或 .xlsx 工作簿' }]);
-		const bytes = await readFile(path);
+		if (!/\.xlsx$/i.test(path)) throw new BundleRejected([{ file: name, message: '数据包应为文件夹或 .xlsx 工作簿' }]);
 		try {
-			return await readWorkbook(bytes, createHash('sha256').update(bytes).digest('hex'));
+			return await readWorkbook(path, await sha256(path), name, limits);
 		} catch (e) {
-			throw new BundleRejected([{ file: path, message: `无法读取工作簿：${(e as Error).message}` }]);
+			if (e instanceof BundleRejected) throw e;
+			// A library's message may hold the server's path of the upload: problems.ts strips it.
+			throw new BundleRejected([{ file: name, message: `无法读取工作簿（文件已损坏或不是 .xlsx 格式）：${(e as Error).message}` }]);
 		}
 	}
-	return readFolder(path);
+	return readFolder(path, limits);
 }
 
-async function readFolder(dir: string): Promise<RawBundle> {
+async function readFolder(dir: string, limits: BundleLimits): Promise<RawBundle> {
 	const problems: Problem[] = [];
 	const hash = createHash('sha256');
 	const names = (await readdir(dir)).sort();
@@ -53,7 +72,14 @@ async function readFolder(dir: string): Promise<RawBundle> {
 				policy = { file: name, error: (e as Error).message };
 			}
 		} else {
-			const table = parseCsv(name, bytes);
+			let table: RawTable | null;
+			try {
+				table = parseCsv(name, bytes, limits);
+			} catch (e) {
+				if (!(e instanceof BundleRejected)) throw e;
+				problems.push(...e.problems); // too many rows, or two encodings: the other files are still read
+				continue;
+			}
 			if (table) tables.set(lower, table);
 			else tables.set(lower, { file: name, header: [], headerLine: 1, rows: [] });
 		}

@@ -1,5 +1,6 @@
-// Import from the browser: upload (zip of the bundle's files, or a workbook), validation report,
-// confirmation, then the import in the background with progress (src/lib/server/imports.ts).
+// Import from the browser: upload (zip of the bundle's files, or a workbook), its check in a child
+// process, the validation report, confirmation, then the import in the background, each with
+// progress (src/lib/server/imports.ts).
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { READ_ONLY, siteWarehouse } from '$lib/server/site-warehouse';
@@ -26,9 +27,14 @@ export const actions: Actions = {
 		const file = form.get('bundle');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { problem: '请选择要上传的数据包文件。' });
 		if (file.size > MAX_UPLOAD) return fail(413, { problem: `文件太大：最多 ${Math.round(MAX_UPLOAD / 1024 / 1024)} MB。` });
-		const wh = await siteWarehouse();
-		const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
-		const job = await checkUpload(locals.user!.name, file.name, Buffer.from(await file.arrayBuffer()), years);
+		const years = async () => (await (await siteWarehouse()).all<{ year: number }>(query('site/years'))).map((y) => y.year);
+		let job;
+		try {
+			job = checkUpload(locals.user!.name, file.name, Buffer.from(await file.arrayBuffer()), years);
+		} catch (e) {
+			if (e instanceof ImportRefused) return fail(409, { problem: e.message });
+			throw e;
+		}
 		redirect(303, `/import?job=${job.id}`);
 	},
 	confirm: async ({ request, locals, getClientAddress }) => {

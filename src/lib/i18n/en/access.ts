@@ -80,6 +80,7 @@ export const access: Record<string, string> = {
 	更改角色: 'Role changed',
 	导入年度: 'Year imported',
 	替换年度数据: 'Year replaced',
+	导入被中断: 'Import interrupted',
 	更改最终等次: 'Final grade changed',
 	导出数据: 'Export',
 	公示年度结果: 'Year published',
