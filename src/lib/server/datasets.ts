@@ -139,7 +139,8 @@ export const DATASETS: Record<string, Dataset> = {
 			bottom_rank: '本年倒数名次',
 			prev_bottom_rank: '上年倒数名次',
 			cadre_grade: '本年等次',
-			prev_cadre_grade: '上年等次'
+			prev_cadre_grade: '上年等次',
+			approval_share: '优秀和称职票'
 		}
 	},
 	rewards: {
