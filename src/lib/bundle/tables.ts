@@ -13,6 +13,7 @@ export type CellKind =
 	| 'rater_group' // a policy rater group, by id or unique name (second edition)
 	| 'text' // any filled text
 	| 'optional_text' // text that may be empty
+	| 'prose' // filled free text whose line breaks are kept (a comment)
 	| 'count' // a whole number >= 0
 	| 'points' // a decimal number
 	| 'role' // a role code or label
@@ -133,13 +134,13 @@ export const STATIC_TABLES: TableSpec[] = [
 		file: 'team_comments.csv',
 		required: false,
 		key: ['unit_id'],
-		columns: [col('unit_id', '单位编码', 'unit'), col('comment', '评语', 'text')]
+		columns: [col('unit_id', '单位编码', 'unit'), col('comment', '评语', 'prose')]
 	},
 	{
 		file: 'cadre_comments.csv',
 		required: false,
 		key: ['cadre_id'],
-		columns: [col('cadre_id', '干部编码', 'cadre'), col('comment', '评语', 'text')]
+		columns: [col('cadre_id', '干部编码', 'cadre'), col('comment', '评语', 'prose')]
 	}
 ];
 

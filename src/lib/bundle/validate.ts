@@ -123,8 +123,10 @@ function checkCell(kind: CellKind, value: string, row: Row, column: string, tabl
 	if (value === '') return kind === 'optional_text' ? '' : fail(ctx, table, line, column, '不能为空');
 	switch (kind) {
 		case 'text':
-		case 'optional_text': {
-			// An invisible character (NUL, an escape) in a name shows one name as another, or ends it early.
+		case 'optional_text':
+		case 'prose': {
+			// An invisible character (NUL, an escape) in a name shows one name as another, or ends it
+			// early; free text (a reason, a comment) keeps its tabs and line breaks.
 			const bad = (kind === 'text' ? CONTROL : CONTROL_BUT_LINES).exec(value);
 			return bad ? fail(ctx, table, line, column, `含控制字符 U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}，请删除`) : value;
 		}
