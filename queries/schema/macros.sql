@@ -3,6 +3,11 @@
 -- the final rounding; so divide as scaled integers, truncating after 12 fractional digits (the
 -- contract asks for at least 10).
 CREATE OR REPLACE MACRO scaled12(x) AS CAST(CAST(x AS DECIMAL(38,12)) * 1000000000000 AS HUGEINT);
+-- The same for a policy number, whose ±10²⁰ × 10¹² passes DECIMAL(38,12)'s 26 integer digits:
+-- whole part and fraction apart.
+CREATE OR REPLACE MACRO policy12(x) AS
+  CAST(trunc(CAST(x AS DECIMAL(38,12))) AS HUGEINT) * 1000000000000
+  + scaled12(CAST(x AS DECIMAL(38,12)) - trunc(CAST(x AS DECIMAL(38,12))));
 CREATE OR REPLACE MACRO from12(q) AS CAST(q AS DECIMAL(38,0)) * 0.000000000001::DECIMAL(13,12);
 CREATE OR REPLACE MACRO exact_div(n, d) AS from12((scaled12(n) * 1000000000000::HUGEINT) // scaled12(d));
 
@@ -32,12 +37,12 @@ CREATE OR REPLACE MACRO pow10(k) AS (CAST([1, 10, 100, 1000, 10000, 100000, 1000
 -- factor 1) d_max = 92 233: more voters than one ballot row has.
 CREATE OR REPLACE MACRO ballot_factors() AS TABLE
   WITH f AS (
-    SELECT year, 'team' AS subject, scaled12(f_good) AS f1, scaled12(f_fairly_good) AS f2,
-           scaled12(f_average) AS f3, scaled12(f_poor) AS f4
+    SELECT year, 'team' AS subject, policy12(f_good) AS f1, policy12(f_fairly_good) AS f2,
+           policy12(f_average) AS f3, policy12(f_poor) AS f4
     FROM policy_rules
     UNION ALL
-    SELECT year, 'cadre', scaled12(f_excellent), scaled12(f_competent),
-           scaled12(f_basically_competent), scaled12(f_incompetent)
+    SELECT year, 'cadre', policy12(f_excellent), policy12(f_competent),
+           policy12(f_basically_competent), policy12(f_incompetent)
     FROM policy_rules
   ), m AS (SELECT *, greatest(abs(f1), abs(f2), abs(f3), abs(f4)) AS f_max FROM f)
   SELECT year, subject,
@@ -61,9 +66,9 @@ CREATE OR REPLACE MACRO ballot_score12(c1, c2, c3, c4, d, f1, f2, f3, f4, d_max)
 -- 9.2·10⁶ (a score of 9.2·10⁻⁶), so such policies take the 128-bit path.
 CREATE OR REPLACE MACRO weight_scales() AS TABLE
   WITH w AS (
-    SELECT 'group' AS kind, year, NULL::VARCHAR AS subject, group_id AS id, scaled12(weight) AS w12 FROM policy_rater_groups
+    SELECT 'group' AS kind, year, NULL::VARCHAR AS subject, group_id AS id, policy12(weight) AS w12 FROM policy_rater_groups
     UNION ALL
-    SELECT 'aspect', year, subject, aspect_id, scaled12(weight) FROM policy_aspects
+    SELECT 'aspect', year, subject, aspect_id, policy12(weight) FROM policy_aspects
   ), k AS (
     SELECT kind, year, subject, min(k) AS k FROM (
       SELECT w.kind, w.year, w.subject, r.k FROM w CROSS JOIN range(0, 13) r(k)
