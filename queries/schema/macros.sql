@@ -61,7 +61,8 @@ CREATE OR REPLACE MACRO ballot_score12(c1, c2, c3, c4, d, f1, f2, f3, f4, d_max)
 -- Per weight (kind 'group': a rater group, subject null; kind 'aspect': an aspect of a subject),
 -- the weight as w_k = w × 10^k with k the fewest fractional digits that hold every weight of its
 -- year (and subject), p = 10^k, and q_max: the largest |s| (12-scale) with |w_k × s| + p/2 within
--- 2⁶³ − 1 for every weight of the set (-1 when a w_k passes 2⁶³: the 128-bit path). With weights
+-- 2⁶³ − 1 for every weight of the set (w_k and p null, q_max -1 when a w_k passes 2⁶³: the 128-bit
+-- path). With weights
 -- 1..10 (k = 0) q_max ≥ 9.2·10¹⁷, a score up to 9.2·10⁵; with 12-digit fractions of ~1 q_max ≈
 -- 9.2·10⁶ (a score of 9.2·10⁻⁶), so such policies take the 128-bit path.
 CREATE OR REPLACE MACRO weight_scales() AS TABLE
@@ -81,7 +82,8 @@ CREATE OR REPLACE MACRO weight_scales() AS TABLE
     FROM w JOIN k ON k.kind = w.kind AND k.year = w.year AND k.subject IS NOT DISTINCT FROM w.subject
   )
   SELECT kind, year, subject, id,
-         CASE WHEN wk_max <= int64_max() THEN CAST(wk AS BIGINT) END AS wk, pow10(k) AS p,
+         CASE WHEN wk_max <= int64_max() THEN CAST(wk AS BIGINT) END AS wk,
+         CASE WHEN wk_max <= int64_max() THEN pow10(k) END AS p,
          CASE WHEN wk_max <= int64_max() THEN CAST((int64_max() - pow10(k) // 2) // wk_max AS BIGINT) ELSE -1 END AS q_max
   FROM s;
 
@@ -93,6 +95,25 @@ CREATE OR REPLACE MACRO weighted12(s12, wk, p, q_max, weight, score) AS
        THEN CAST((wk * s12 + sign(s12) * (p // 2)) // p AS HUGEINT)
        ELSE scaled12(CAST(weight * score AS DECIMAL(38,12))) END;
 
--- The weighted mean Σ terms / Σ weights, truncated to 12 fractional digits like exact_div.
-CREATE OR REPLACE MACRO weighted_mean(terms12, weights) AS
-  from12((terms12 * 1000000000000::HUGEINT) // scaled12(weights));
+-- The weighted mean Σ terms / Σ weights truncated to 12 fractional digits, like exact_div, in
+-- 12-scale (HUGEINT): with S = Σ terms and W = Σ w_k = Σ weights × p, trunc(S × p / W) =
+-- t × p + (r × p) // W where t = S // W, r = S % W (same sign). In BIGINT when |S| ≤ 2⁶³ − 1,
+-- W × p ≤ 2⁶³ − 1 (so |r × p| < W × p) and |S| × p ≤ W × (2⁶³ − 1) (so |t × p| and the result
+-- are within 2⁶³); else the 128-bit division of exact_div.
+CREATE OR REPLACE MACRO mean12(s, w, p, weights) AS
+  CASE WHEN abs(s) <= int64_max() AND w * p <= int64_max()
+            AND least(abs(s), int64_max()) * p <= least(w, int64_max()) * CAST(int64_max() AS HUGEINT)
+       THEN CAST((CAST(s AS BIGINT) // CAST(w AS BIGINT)) * p
+                 + ((CAST(s AS BIGINT) % CAST(w AS BIGINT)) * p) // CAST(w AS BIGINT) AS HUGEINT)
+       ELSE (s * 1000000000000::HUGEINT) // scaled12(weights) END;
+
+-- round2 of a 12-scale value: (m ± 5·10⁹) // 10¹⁰ in BIGINT (half away from zero, as round2), as
+-- DECIMAL(18,2); past 64 bits round2 itself.
+CREATE OR REPLACE MACRO round2_12(m) AS
+  CASE WHEN abs(m) <= int64_max() - 5000000000
+       THEN CAST(CAST((CAST(m AS BIGINT) + sign(CAST(m AS BIGINT)) * 5000000000) // 10000000000 AS DECIMAL(18,0))
+                 * 0.01::DECIMAL(3,2) AS DECIMAL(18,2))
+       ELSE round2(from12(m)) END;
+
+-- A 12-scale HUGEINT as BIGINT when it fits, else null (the caller keeps the DECIMAL).
+CREATE OR REPLACE MACRO to_int64(m) AS CASE WHEN abs(m) <= int64_max() THEN CAST(m AS BIGINT) END;

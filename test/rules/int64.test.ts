@@ -125,8 +125,8 @@ describe('the 64-bit bounds', () => {
 			{ year: 2002, id: 'g1', wk: 25n, p: 100n, q_max: qMax(50n, 100n) },
 			{ year: 2003, id: 'g0', wk: 1n, p: 10n ** 12n, q_max: qMax(10n ** 12n, 10n ** 12n) },
 			{ year: 2003, id: 'g1', wk: 10n ** 12n, p: 10n ** 12n, q_max: qMax(10n ** 12n, 10n ** 12n) },
-			{ year: 2004, id: 'g0', wk: null, p: 1n, q_max: -1n }, // 10²⁰ > 2⁶³: the 128-bit path
-			{ year: 2004, id: 'g1', wk: null, p: 1n, q_max: -1n }
+			{ year: 2004, id: 'g0', wk: null, p: null, q_max: -1n }, // 10²⁰ > 2⁶³: the 128-bit path
+			{ year: 2004, id: 'g1', wk: null, p: null, q_max: -1n }
 		]);
 		// at q_max the term stays within 64 bits and equals the 128-bit product, rounded half away from zero
 		const [t] = await all(
