@@ -72,7 +72,7 @@ CREATE OR REPLACE MACRO weight_scales() AS TABLE
     SELECT 'aspect', year, subject, aspect_id, policy12(weight) FROM policy_aspects
   ), k AS (
     SELECT kind, year, subject, min(k) AS k FROM (
-      SELECT w.kind, w.year, w.subject, r.k FROM w CROSS JOIN range(0, 13) r(k)
+      SELECT w.kind, w.year, w.subject, r.k FROM w, range(0, 13) r(k)
       GROUP BY w.kind, w.year, w.subject, r.k
       HAVING bool_and(w.w12 % pow10(12 - r.k) = 0)
     ) GROUP BY kind, year, subject

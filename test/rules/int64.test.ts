@@ -138,4 +138,20 @@ describe('the 64-bit bounds', () => {
 		expect(t!.term).toBe(t!.exact);
 		expect(t!.negative).toBe(-(t!.exact as bigint));
 	});
+	it('divides a weighted mean in 64 bits up to its bound and rounds to 2 half away from zero, as the 128-bit path does', async () => {
+		const [m] = await all(
+			c,
+			`SELECT mean12(9223372036854775807::HUGEINT, 3, 1, 3) AS top, (9223372036854775807::HUGEINT * 1000000000000) // 3000000000000 AS top_exact,
+			        mean12(-7::HUGEINT, 3, 100, 0.03) AS frac, scaled12(exact_div(-0.000000000007, 0.03)) AS frac_exact,
+			        mean12(9223372036854775807::HUGEINT, 1, 100, 0.01) AS past, (9223372036854775807::HUGEINT * 1000000000000) // 10000000000 AS past_exact,
+			        round2_12(-1234995000000000) AS neg, round2(-1234.995) AS neg_exact, round2_12(1234994999999999) AS pos, round2_12(10000000000000000000::HUGEINT) AS big`
+		);
+		expect(m!.top).toBe(m!.top_exact);
+		expect(m!.frac).toBe(m!.frac_exact); // −7·10⁻¹² / 0.03 = −2.33…·10⁻¹⁰, truncated toward zero
+		expect(m!.past).toBe(m!.past_exact); // |S| × p > W × (2⁶³ − 1): the 128-bit division
+		expect(String(m!.neg)).toBe(String(m!.neg_exact));
+		expect(String(m!.neg)).toBe('-1235.00');
+		expect(String(m!.pos)).toBe('1234.99');
+		expect(String(m!.big)).toBe('10000000.00');
+	});
 });
