@@ -30,6 +30,9 @@ CREATE OR REPLACE MACRO int64_max() AS 9223372036854775807::BIGINT;
 CREATE OR REPLACE MACRO pow10(k) AS (CAST([1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
   1000000000, 10000000000, 100000000000, 1000000000000] AS BIGINT[]))[k + 1];
 
+-- x / p rounded half away from zero, for BIGINT x and p = 10^k (p even or 1).
+CREATE OR REPLACE MACRO round_div(x, p) AS (x + sign(x) * (p // 2)) // p;
+
 -- Per year and subject, the four ballot factors in 12-scale as BIGINT, and d_max: the largest
 -- Σ count of a ballot row for which 100 × Σ(count × F) stays within 2⁶³ − 1 (each |count × F| ≤
 -- count × F_max, so every partial sum is bounded too). F_max ≥ 2⁶³ / 100 (|factor| ≥ ~9.2·10⁴):
@@ -92,7 +95,7 @@ CREATE OR REPLACE MACRO weight_scales() AS TABLE
 -- < 0 (weights are positive), in BIGINT when |s| ≤ q_max, else that CAST. A HUGEINT for the sum.
 CREATE OR REPLACE MACRO weighted12(s12, wk, p, q_max, weight, score) AS
   CASE WHEN abs(s12) <= q_max
-       THEN CAST((wk * s12 + sign(s12) * (p // 2)) // p AS HUGEINT)
+       THEN CAST(round_div(wk * s12, p) AS HUGEINT)
        ELSE scaled12(CAST(weight * score AS DECIMAL(38,12))) END;
 
 -- The weighted mean Σ terms / Σ weights truncated to 12 fractional digits, like exact_div, in
@@ -117,3 +120,13 @@ CREATE OR REPLACE MACRO round2_12(m) AS
 
 -- A 12-scale HUGEINT as BIGINT when it fits, else null (the caller keeps the DECIMAL).
 CREATE OR REPLACE MACRO to_int64(m) AS CASE WHEN abs(m) <= int64_max() THEN CAST(m AS BIGINT) END;
+
+-- The composite blend w·a + (1 − w)·b of two scores of 2 decimals, each product rounded to 12
+-- fractional digits and the sum to 2, as CAST(w × a AS DECIMAL(38,12)) + … and round2 give; w12 =
+-- w × 10¹² (per year, BIGINT). In BIGINT when 0 ≤ w ≤ 1 (the policy check's range) and |a|, |b| <
+-- 4·10⁴: each product w12 × a × 100 is within 4·10¹⁸; else that DECIMAL expression.
+CREATE OR REPLACE MACRO blend2(w, w12, a, b) AS
+  CASE WHEN w12 BETWEEN 0 AND 1000000000000 AND abs(a) < 40000 AND abs(b) < 40000
+       THEN round2_12(round_div(w12 * CAST(a * 100 AS BIGINT), 100)
+                      + round_div((1000000000000 - w12) * CAST(b * 100 AS BIGINT), 100))
+       ELSE round2(CAST(w * a AS DECIMAL(38,12)) + CAST((1 - w) * b AS DECIMAL(38,12))) END;

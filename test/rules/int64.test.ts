@@ -154,4 +154,28 @@ describe('the 64-bit bounds', () => {
 		expect(String(m!.pos)).toBe('1234.99');
 		expect(String(m!.big)).toBe('10000000.00');
 	});
+	it('blends the composite score in 64 bits exactly as in DECIMAL(38,12), within its bounds and past them', async () => {
+		// deterministic pseudo-random weights with 12 fractional digits in 0..1 (and both ends), scores of 2 decimals
+		const [r] = await all(
+			c,
+			`WITH r AS (
+			   SELECT CASE i % 50 WHEN 0 THEN 0::DECIMAL(38,12) WHEN 1 THEN 1::DECIMAL(38,12) ELSE from12(hash(i) % 1000000000001) END AS w,
+			          CAST(CAST(CAST(hash(3 * i + 1) % 10000001 AS BIGINT) - 5000000 AS DECIMAL(18,0)) * CASE WHEN i % 4 = 0 THEN 0.1 ELSE 0.01 END AS DECIMAL(18,2)) AS a,
+			          CAST(CAST(CAST(hash(3 * i + 2) % 10000001 AS BIGINT) - 5000000 AS DECIMAL(18,0)) * CASE WHEN i % 5 = 0 THEN 0.1 ELSE 0.01 END AS DECIMAL(18,2)) AS b
+			   FROM range(20000) t(i)
+			   UNION ALL -- 0.00499999999995 rounds to 0.005000000000 at 12 digits, then to 0.01
+			   SELECT w::DECIMAL(38,12), a::DECIMAL(18,2), b::DECIMAL(18,2)
+			   FROM (VALUES (0.499999999995, 0.01, 0), (0.499999999995, -0.01, 0), (0.500000000005, 0, 0.01), (0.500000000005, 0, -0.01)) v(w, a, b)
+			 )
+			 SELECT count(*) FILTER (WHERE blend2(w, to_int64(policy12(w)), a, b)
+			                               IS DISTINCT FROM round2(CAST(w * a AS DECIMAL(38,12)) + CAST((1 - w) * b AS DECIMAL(38,12)))) AS differ,
+			        count(*) FILTER (WHERE abs(a) < 40000 AND abs(b) < 40000) AS fast, count(*) AS n,
+			        string_agg(blend2(w, to_int64(policy12(w)), a, b)::VARCHAR, ' ' ORDER BY a, b) FILTER (WHERE abs(a) + abs(b) = 0.01) AS edges
+			 FROM r`
+		);
+		expect(r!.differ).toBe(0n);
+		expect(Number(r!.fast)).toBeGreaterThan(5000);
+		expect(Number(r!.n) - Number(r!.fast)).toBeGreaterThan(1000);
+		expect(r!.edges).toBe('-0.01 -0.01 0.01 0.01');
+	});
 });
