@@ -68,11 +68,11 @@ export async function fill(c: DuckDBConnection, seed: number, years: number[]): 
 			const ap = await c.createAppender(table);
 			for (let s = 0; s < 12; s++)
 				for (const a of aspects[subject]!) {
-					const present = groups.length ? groups.filter(() => r() < 0.7) : [null];
+					const present: (string | null)[] = groups.length ? groups.filter(() => r() < 0.7) : [null];
 					if (!present.length) present.push(groups[0]!);
 					for (const g of present) {
-						const counts = [count(), count(), count(), count()];
-						if (counts.every((n) => n === 0)) counts[int(4)] = 1 + int(5);
+						const counts: number[] = [count(), count(), count(), count()];
+						if (Math.max(...counts) === 0) counts[int(4)] = 1 + int(5);
 						ap.appendInteger(year);
 						ap.appendVarchar(`${subject}${s}`);
 						ap.appendVarchar(a);
