@@ -6,53 +6,70 @@
 -- weighted mean of s(a) over the aspects, rounded to 2 — the only rounding. Its band compares the
 -- rounded score: >= top 好/优秀, >= second 较好/称职, >= third 一般/基本称职, else 差/不称职.
 -- democratic_parts keeps s(a) (rater_group null) and each s(a,g), for the dossiers and
--- training_needs.
+-- training_needs. Each step runs in 64-bit integers where its bounds allow (see macros.sql:
+-- ballot_factors, weight_scales), else in 128-bit decimals; both give the same numbers.
+-- Scratch, per connection: every part with s12 (its value × 10¹² as BIGINT) where the 64-bit path
+-- holds it, else score (DECIMAL). Teams and cadres together: c1..c4 are the four counts in the
+-- order of the factors.
+CREATE OR REPLACE TEMP TABLE democratic_scratch AS
+WITH ballots AS (
+  SELECT year, 'team' AS subject, unit_id AS subject_id, aspect_id, rater_group,
+         good AS c1, fairly_good AS c2, average AS c3, poor AS c4
+  FROM team_ballots WHERE year IN (SELECT year FROM scope_years)
+  UNION ALL
+  SELECT year, 'cadre', cadre_id, aspect_id, rater_group,
+         excellent, competent, basically_competent, incompetent
+  FROM cadre_ballots WHERE year IN (SELECT year FROM scope_years)
+), scored AS (
+  SELECT r.*, ballot_score12(r.c1, r.c2, r.c3, r.c4, r.c1 + r.c2 + r.c3 + r.c4, f.f1, f.f2, f.f3, f.f4, f.d_max) AS s12
+  FROM ballots r
+  JOIN ballot_factors() f ON f.year = r.year AND f.subject = r.subject
+), per_group AS (
+  SELECT r.year, r.subject, r.subject_id, r.aspect_id, r.rater_group, coalesce(g.weight, 1) AS weight,
+         -- without rater groups each aspect has one row, of weight 1
+         CASE WHEN r.rater_group IS NULL THEN 1 ELSE w.wk END AS wk,
+         CASE WHEN r.rater_group IS NULL THEN 1 ELSE w.p END AS p,
+         CASE WHEN r.rater_group IS NULL THEN int64_max() ELSE w.q_max END AS q_max,
+         r.s12,
+         CASE WHEN r.s12 IS NULL THEN
+           CASE r.subject
+             WHEN 'team' THEN exact_div(100 * (r.c1 * p.f_good + r.c2 * p.f_fairly_good + r.c3 * p.f_average + r.c4 * p.f_poor),
+                                        r.c1 + r.c2 + r.c3 + r.c4)
+             ELSE exact_div(100 * (r.c1 * p.f_excellent + r.c2 * p.f_competent
+                                   + r.c3 * p.f_basically_competent + r.c4 * p.f_incompetent),
+                            r.c1 + r.c2 + r.c3 + r.c4) END
+         END AS score
+  FROM scored r
+  JOIN policy_rules p ON p.year = r.year
+  LEFT JOIN policy_rater_groups g ON g.year = r.year AND g.group_id = r.rater_group
+  LEFT JOIN weight_scales() w ON w.kind = 'group' AND w.year = r.year AND w.id = r.rater_group
+), per_aspect AS (
+  -- one group present: its score is the mean exactly
+  SELECT year, subject, subject_id, aspect_id, count(*) = 1 AS single, any_value(s12) AS s12_one, any_value(score) AS score_one,
+         mean12(sum(weighted12(s12, wk, p, q_max, weight, coalesce(score, from12(s12)))), sum(wk), any_value(p), sum(weight)) AS m12
+  FROM per_group GROUP BY year, subject, subject_id, aspect_id
+)
+SELECT year, subject, subject_id, aspect_id, rater_group, s12, score FROM per_group WHERE rater_group IS NOT NULL
+UNION ALL
+SELECT year, subject, subject_id, aspect_id, NULL,
+       CASE WHEN single THEN s12_one ELSE to_int64(m12) END,
+       CASE WHEN single THEN score_one WHEN to_int64(m12) IS NULL THEN from12(m12) END
+FROM per_aspect;
+
 DELETE FROM democratic_parts WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO democratic_parts
-WITH per_group AS (
-  SELECT b.year, b.unit_id AS subject_id, b.aspect_id, b.rater_group, coalesce(g.weight, 1) AS weight,
-         exact_div(100 * (b.good * p.f_good + b.fairly_good * p.f_fairly_good
-                          + b.average * p.f_average + b.poor * p.f_poor),
-                   b.good + b.fairly_good + b.average + b.poor) AS score
-  FROM team_ballots b
-  JOIN policy_rules p ON p.year = b.year
-  LEFT JOIN policy_rater_groups g ON g.year = b.year AND g.group_id = b.rater_group
-  WHERE b.year IN (SELECT year FROM scope_years)
-)
-SELECT year, 'team', subject_id, aspect_id, rater_group, score FROM per_group WHERE rater_group IS NOT NULL
-UNION ALL
--- one group present: its score is the mean exactly
-SELECT year, 'team', subject_id, aspect_id, NULL,
-       CASE WHEN count(*) = 1 THEN any_value(score)
-            ELSE exact_div(sum(CAST(weight * score AS DECIMAL(38,12))), sum(weight)) END
-FROM per_group GROUP BY year, subject_id, aspect_id;
-
-INSERT INTO democratic_parts
-WITH per_group AS (
-  SELECT b.year, b.cadre_id AS subject_id, b.aspect_id, b.rater_group, coalesce(g.weight, 1) AS weight,
-         exact_div(100 * (b.excellent * p.f_excellent + b.competent * p.f_competent
-                          + b.basically_competent * p.f_basically_competent + b.incompetent * p.f_incompetent),
-                   b.excellent + b.competent + b.basically_competent + b.incompetent) AS score
-  FROM cadre_ballots b
-  JOIN policy_rules p ON p.year = b.year
-  LEFT JOIN policy_rater_groups g ON g.year = b.year AND g.group_id = b.rater_group
-  WHERE b.year IN (SELECT year FROM scope_years)
-)
-SELECT year, 'cadre', subject_id, aspect_id, rater_group, score FROM per_group WHERE rater_group IS NOT NULL
-UNION ALL
-SELECT year, 'cadre', subject_id, aspect_id, NULL,
-       CASE WHEN count(*) = 1 THEN any_value(score)
-            ELSE exact_div(sum(CAST(weight * score AS DECIMAL(38,12))), sum(weight)) END
-FROM per_group GROUP BY year, subject_id, aspect_id;
+SELECT year, subject, subject_id, aspect_id, rater_group, coalesce(score, from12(s12)) FROM democratic_scratch;
 
 DELETE FROM team_democratic WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO team_democratic
 WITH scored AS (
   SELECT d.year, d.subject_id AS unit_id,
-         round2(exact_div(sum(CAST(a.weight * d.score AS DECIMAL(38,12))), sum(a.weight))) AS democratic_score
-  FROM democratic_parts d
+         round2_12(mean12(sum(weighted12(d.s12, w.wk, w.p, w.q_max, a.weight, coalesce(d.score, from12(d.s12)))),
+                          sum(w.wk), any_value(w.p), sum(a.weight))) AS democratic_score
+  FROM democratic_scratch d
   JOIN policy_aspects a ON a.year = d.year AND a.subject = 'team' AND a.aspect_id = d.aspect_id
-  WHERE d.year IN (SELECT year FROM scope_years) AND d.subject = 'team' AND d.rater_group IS NULL
+  JOIN weight_scales() w ON w.kind = 'aspect' AND w.year = d.year AND w.subject = 'team' AND w.id = d.aspect_id
+  WHERE d.subject = 'team' AND d.rater_group IS NULL
   GROUP BY d.year, d.subject_id
 )
 SELECT s.year, s.unit_id, s.democratic_score,
@@ -66,10 +83,12 @@ DELETE FROM cadre_democratic WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO cadre_democratic
 WITH scored AS (
   SELECT d.year, d.subject_id AS cadre_id,
-         round2(exact_div(sum(CAST(a.weight * d.score AS DECIMAL(38,12))), sum(a.weight))) AS democratic_score
-  FROM democratic_parts d
+         round2_12(mean12(sum(weighted12(d.s12, w.wk, w.p, w.q_max, a.weight, coalesce(d.score, from12(d.s12)))),
+                          sum(w.wk), any_value(w.p), sum(a.weight))) AS democratic_score
+  FROM democratic_scratch d
   JOIN policy_aspects a ON a.year = d.year AND a.subject = 'cadre' AND a.aspect_id = d.aspect_id
-  WHERE d.year IN (SELECT year FROM scope_years) AND d.subject = 'cadre' AND d.rater_group IS NULL
+  JOIN weight_scales() w ON w.kind = 'aspect' AND w.year = d.year AND w.subject = 'cadre' AND w.id = d.aspect_id
+  WHERE d.subject = 'cadre' AND d.rater_group IS NULL
   GROUP BY d.year, d.subject_id
 )
 SELECT s.year, s.cadre_id, s.democratic_score,
@@ -78,3 +97,5 @@ SELECT s.year, s.cadre_id, s.democratic_score,
             WHEN s.democratic_score >= p.band_third THEN 'basically_competent'
             ELSE 'incompetent' END
 FROM scored s JOIN policy_rules p ON p.year = s.year;
+
+DROP TABLE democratic_scratch;
