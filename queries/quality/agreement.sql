@@ -1,0 +1,24 @@
+-- Agreement of targets and ballots (目标与测评的一致性), every year and group (考核组): Spearman's
+-- rank correlation between the units' target scores and their teams' democratic scores (the
+-- Pearson correlation of their ranks, ties taking the mean rank), beside the share of teams whose
+-- ballots were all 好 (满票). A group of fewer than 3 units gives no correlation.
+WITH ranked AS (
+  SELECT u.year, u.group_id, t.target_score, d.democratic_score, d.democratic_band,
+         (rank() OVER (PARTITION BY u.year, u.group_id ORDER BY t.target_score)
+          + count(*) OVER (PARTITION BY u.year, u.group_id) - rank() OVER (PARTITION BY u.year, u.group_id ORDER BY t.target_score DESC) + 1) / 2.0 AS target_rank,
+         (rank() OVER (PARTITION BY u.year, u.group_id ORDER BY d.democratic_score)
+          + count(*) OVER (PARTITION BY u.year, u.group_id) - rank() OVER (PARTITION BY u.year, u.group_id ORDER BY d.democratic_score DESC) + 1) / 2.0 AS democratic_rank,
+         NOT EXISTS (SELECT 1 FROM team_ballots b WHERE b.year = u.year AND b.unit_id = u.unit_id
+                     AND b.fairly_good + b.average + b.poor > 0) AS unanimous
+  FROM units u
+  JOIN unit_target t ON t.year = u.year AND t.unit_id = u.unit_id
+  JOIN team_democratic d ON d.year = u.year AND d.unit_id = u.unit_id
+)
+SELECT r.year, r.group_id, g.name AS group_name, g.category, CAST(count(*) AS INTEGER) AS units,
+       CASE WHEN count(*) >= 3 THEN round(corr(r.target_rank, r.democratic_rank), 3) END AS rho,
+       CAST(count(*) FILTER (WHERE r.unanimous) AS INTEGER) AS unanimous,
+       round(count(*) FILTER (WHERE r.unanimous) / count(*), 4) AS unanimous_share
+FROM ranked r
+JOIN policy_groups g ON g.year = r.year AND g.group_id = r.group_id
+GROUP BY r.year, r.group_id, g.name, g.category
+ORDER BY r.year, r.group_id;
