@@ -1,7 +1,7 @@
 // queries/quality/signal_*.sql — each signal of untrue ballots planted in a small warehouse and
 // found with its figures, while the clean units raise nothing.
 import { describe, expect, it } from 'vitest';
-import { layeredPolicy, unitsBundle, type UnitSpec } from '../helpers/bundle.js';
+import { layeredPolicy, tinyPolicy, unitsBundle, type UnitSpec } from '../helpers/bundle.js';
 import { rows, warehouseWith } from '../helpers/warehouse.js';
 import { query } from '../../src/lib/warehouse/queries.js';
 
@@ -103,7 +103,7 @@ describe('signals of untrue ballots', () => {
 describe('agreement of targets and ballots', () => {
 	it('gives the rank correlation per group and year, with ties at mean ranks', async () => {
 		const { run } = await signals();
-		const found = await run('agreement', {});
+		const found = await run('agreement', { confidence_z: 1.96 });
 		const d1 = found.filter((r) => r.group_id === 'D1');
 		expect(d1.map((r) => r.year)).toEqual([2007, 2008]);
 		// 2008 targets 95, 90, 92, 81, 80, 93; team scores 100, 84, 86, 82, 100, 84
@@ -116,5 +116,34 @@ describe('agreement of targets and ballots', () => {
 		const rho = cov / Math.sqrt(x.reduce((s, xi) => s + (xi - mx) ** 2, 0) * y.reduce((s, yi) => s + (yi - my) ** 2, 0));
 		expect(d1[1]).toMatchObject({ units: 6, unanimous: 2, unanimous_share: 0.3333 });
 		expect(d1[1]!.rho).toBeCloseTo(rho, 3);
+		// Wilson 95% on 2 of 6: 0.0968 … 0.7000
+		expect(d1[1]).toMatchObject({ unanimous_low: 0.0968, unanimous_high: 0.7 });
+	});
+});
+
+describe('sampling uncertainty', () => {
+	it('gives the raters and a Wilson interval, and marks a cadre whose 不称职 bound lies inside it', async () => {
+		const b = unitsBundle(
+			2008,
+			[
+				{ id: 'A', group: 'D1', points: [50, 40], cadres: [{ id: 'small', role: 'party_secretary', ballots: [4, 2, 0, 3] }, { id: 'large', ballots: [400, 200, 0, 300] }] }
+			],
+			{},
+			tinyPolicy({ cadre_rules: { incompetent_share_min: 0.3334 } })
+		);
+		const wh = await warehouseWith(b);
+		const found = await rows(wh, query('quality/sampling'), { year: 2008, confidence_z: 1.96 });
+		const small = found.find((r) => r.subject_id === 'small')!;
+		const large = found.find((r) => r.subject_id === 'large')!;
+		// 3 of 9 raters 不称职: Wilson 95% 0.1206 … 0.6458 holds 0.3334; of 900, 0.3033 … 0.3648 does too;
+		// the top share 4/9: 0.1888 … 0.7334
+		expect(small).toMatchObject({ raters: 9, bottom_share: 0.3333, bottom_low: 0.1206, bottom_high: 0.6458, top_low: 0.1888, top_high: 0.7334, uncertain: true });
+		expect(large).toMatchObject({ raters: 900, uncertain: true });
+		expect(large).toMatchObject({ bottom_low: 0.3033, bottom_high: 0.3648 });
+		// a bound outside the interval: 0.37
+		const wh2 = await warehouseWith({ ...b, policy: tinyPolicy({ cadre_rules: { incompetent_share_min: 0.37 } }) });
+		const clear = await rows(wh2, query('quality/sampling'), { year: 2008, confidence_z: 1.96 });
+		expect(clear.find((r) => r.subject_id === 'large')!.uncertain).toBe(false);
+		expect(clear.find((r) => r.subject_id === 'small')!.uncertain).toBe(true);
 	});
 });
