@@ -115,7 +115,12 @@ WITH pol AS (
 SELECT g.subject, g.subject_id, g.unit_id, g.kind, g.direction, g.democratic_score,
        CAST(g.band AS INTEGER) AS band, CAST(g.to_band AS INTEGER) AS to_band, CAST(g.goal AS DECIMAL(18,2)) AS goal,
        b.m.k AS ballots, b.m.aspect_id, b.m.rater_group,
-       CAST(b.m.i - 1 AS INTEGER) AS from_grade, CAST(b.m.j - 1 AS INTEGER) AS to_grade
+       CAST(b.m.i - 1 AS INTEGER) AS from_grade, CAST(b.m.j - 1 AS INTEGER) AS to_grade,
+       u.name AS unit_name, k.name AS cadre_name, a.name AS aspect_name, rg.name AS rater_group_name
 FROM goals g
 LEFT JOIN best b ON b.subject = g.subject AND b.subject_id = g.subject_id AND b.kind = g.kind AND b.direction = g.direction
+JOIN units u ON u.year = $year AND u.unit_id = g.unit_id
+LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = g.subject_id AND g.subject = 'cadre'
+LEFT JOIN policy_aspects a ON a.year = $year AND a.subject = g.subject AND a.aspect_id = b.m.aspect_id
+LEFT JOIN policy_rater_groups rg ON rg.year = $year AND rg.group_id = b.m.rater_group
 ORDER BY g.subject, g.subject_id, g.kind, g.direction;

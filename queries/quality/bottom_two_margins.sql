@@ -21,7 +21,7 @@ WITH pool AS (
                WHERE b.category = a.category AND b.position = a.size + CASE WHEN a.position <= a.size THEN 1 ELSE 0 END) AS pivot_score
   FROM pool a
 )
-SELECT unit_id, name, category, target_score, in_bottom_two, pivot_score,
+SELECT unit_id, name, category, target_score, in_bottom_two, size, pivot_score,
        CASE WHEN pivot_score IS NULL THEN NULL
             WHEN in_bottom_two THEN CAST(pivot_score - target_score + 0.01 AS DECIMAL(18,2))
             ELSE CAST(target_score - pivot_score AS DECIMAL(18,2)) END AS points
