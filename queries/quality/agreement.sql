@@ -2,7 +2,7 @@
 -- rank correlation between the units' target scores and their teams' democratic scores (the
 -- Pearson correlation of their ranks, ties taking the mean rank), beside the share of teams whose
 -- ballots were all 好 (满票) with its Wilson interval at $confidence_z (1.96: 95%). A group of
--- fewer than 3 units gives no correlation.
+-- fewer than 3 units, or whose scores are all equal, gives no correlation.
 WITH ranked AS (
   SELECT u.year, u.group_id, t.target_score, d.democratic_score, d.democratic_band,
          (rank() OVER (PARTITION BY u.year, u.group_id ORDER BY t.target_score)
@@ -16,7 +16,9 @@ WITH ranked AS (
   JOIN team_democratic d ON d.year = u.year AND d.unit_id = u.unit_id
 ), grouped AS (
   SELECT r.year, r.group_id, g.name AS group_name, g.category, count(*) AS n,
-         CASE WHEN count(*) >= 3 THEN corr(r.target_rank, r.democratic_rank) END AS rho,
+         -- no correlation either when every team (or unit) scored the same (all 满票, say)
+         CASE WHEN count(*) >= 3 AND var_pop(r.target_rank) > 0 AND var_pop(r.democratic_rank) > 0
+              THEN corr(r.target_rank, r.democratic_rank) END AS rho,
          count(*) FILTER (WHERE r.unanimous) AS unanimous,
          count(*) FILTER (WHERE r.unanimous) / count(*) AS p
   FROM ranked r

@@ -147,3 +147,17 @@ describe('sampling uncertainty', () => {
 		expect(clear.find((r) => r.subject_id === 'small')!.uncertain).toBe(true);
 	});
 });
+
+describe('agreement when every score is the same', () => {
+	it('gives no correlation (not NaN) for a group whose teams were all rated 好 unanimously', async () => {
+		const wh = await warehouseWith(
+			unitsBundle(2008, [
+				{ id: 'A', group: 'D1', points: [50, 40] },
+				{ id: 'B', group: 'D1', points: [45, 40] },
+				{ id: 'C', group: 'D1', points: [40, 40] }
+			])
+		);
+		const [d1] = await rows(wh, query('quality/agreement'), { confidence_z: 1.96 });
+		expect(d1).toMatchObject({ group_id: 'D1', units: 3, rho: null, unanimous: 3, unanimous_share: 1 });
+	});
+});

@@ -2,9 +2,7 @@
 // checked (已核查) with a note, kept in the state folder (quality-checks.json) like the other site
 // state, so marks survive re-imports of the year. Each mark is audited by the page's action.
 import { readJson, writeJson } from '../auth/state.js';
-
-export const SIGNALS = ['favour_votes', 'leniency', 'bulk_ballots', 'score_jump', 'rater_gap'] as const;
-export type Signal = (typeof SIGNALS)[number];
+import { checkKey, type Signal } from './signals.js';
 
 export interface QualityCheck {
 	year: number;
@@ -17,14 +15,6 @@ export interface QualityCheck {
 }
 
 const FILE = 'quality-checks.json';
-
-export function isSignal(v: unknown): v is Signal {
-	return (SIGNALS as readonly unknown[]).includes(v);
-}
-
-export function checkKey(c: Pick<QualityCheck, 'year' | 'signal' | 'subject'>): string {
-	return `${c.year}|${c.signal}|${c.subject}`;
-}
 
 /** Every mark of a year, by checkKey. */
 export function checksOf(year: number): Record<string, QualityCheck> {

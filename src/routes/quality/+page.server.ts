@@ -17,7 +17,8 @@ import { translator, type T } from '$lib/i18n';
 import { formats } from '$lib/format';
 import { cachedPage } from '$lib/server/page-cache';
 import { QUALITY_PARAMS, qualityParams, type QualityParams } from '$lib/quality/params';
-import { checkKey, checksOf, isSignal, markChecked, type Signal } from '$lib/quality/checks';
+import { checksOf, markChecked } from '$lib/quality/checks';
+import { checkKey, isSignal, type Signal } from '$lib/quality/signals';
 import { audit } from '$lib/audit/log';
 import { atLeast } from '$lib/auth/roles';
 

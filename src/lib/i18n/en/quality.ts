@@ -30,6 +30,8 @@ export const quality: Record<string, string> = {
 	// signals
 	'失真线索': 'Signals of untrue ballots',
 	'{n} 条': '{n} {n|finding|findings}',
+	'{n} 条线索': '{n} {n|finding|findings}',
+	'{n} 个': '{n}',
 	'规则：': 'Rule: ',
 	'本年度没有发现。': 'None found this year.',
 	'人情票': 'Favour votes',
