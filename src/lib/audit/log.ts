@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
 	view_unit: '查看单位档案',
 	backup: '备份数据仓库',
 	restore: '恢复数据仓库',
+	quality_check: '核查评议质量线索',
 	unreadable: '无法读取的记录'
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

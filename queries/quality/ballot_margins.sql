@@ -1,0 +1,126 @@
+-- Margins of the results that ballots decide, for the year $year: how many ballots would flip a
+-- democratic band (民主测评档次) of a team or cadre, or a cadre's composite band (综合得分档次,
+-- the grade before the national limits and final grades).
+-- A change is k ballots of ONE ballot row (one aspect, one rater group) moved ONE grade up (for
+-- the next band up) or down (for the next band down), all else unchanged — "2 张票从称职改为优秀".
+-- k is the least such number over every row and grade, found exactly from the rules:
+--   one ballot moved from grade i to j changes the democratic score (unrounded) by
+--   g = 100 · (f_j − f_i) · w_a · w_g / (n · Σw_a · Σw_g), n the row's ballots, Σw over the
+--   aspects (and the row's aspect's rater groups) present, as rules/democratic_score.sql weighs;
+--   the rounded score reaches R exactly when the unrounded one reaches R − 0.005.
+-- The score R to reach (up: round2 ≥ R) or to fall under (down: round2 < R) is the band's bound
+-- for a democratic band; for the composite band it is the least democratic score d (two
+-- decimals) with round2(w·target + (1 − w)·d) ≥ the band's bound.
+-- Products are cast back to DECIMAL(38,12) at each step , as DuckDB adds their scales.
+-- k is null (no row of that subject can do it alone) when no row holds enough ballots.
+WITH pol AS (
+  SELECT * FROM policy_rules WHERE year = $year
+), band_bounds AS (
+  -- the three bounds, position 1 (best) to 3; band index 0 = top band … 3 = lowest
+  SELECT 1 AS b, band_top AS bound FROM pol UNION ALL
+  SELECT 2, band_second FROM pol UNION ALL
+  SELECT 3, band_third FROM pol
+), subjects AS (
+  SELECT 'team' AS subject, d.unit_id AS subject_id, d.unit_id, d.democratic_score,
+         p.principal_target_weight AS w, t.target_score, NULL::DECIMAL(18,2) AS composite_score
+  FROM team_democratic d JOIN unit_target t ON t.year = d.year AND t.unit_id = d.unit_id, pol p
+  WHERE d.year = $year
+  UNION ALL
+  SELECT 'cadre', d.cadre_id, c.unit_id, d.democratic_score,
+         CASE WHEN c.role IN ('party_secretary', 'administrative_head') THEN p.principal_target_weight
+              ELSE p.member_target_weight END,
+         cc.target_score, cc.composite_score
+  FROM cadre_democratic d
+  JOIN cadres c ON c.year = d.year AND c.cadre_id = d.cadre_id
+  JOIN cadre_composite cc ON cc.year = d.year AND cc.cadre_id = d.cadre_id, pol p
+  WHERE d.year = $year
+), banded AS (
+  -- the band index (0 top … 3 lowest) of the democratic score and of the composite score
+  SELECT s.*,
+         (SELECT count(*) FROM band_bounds WHERE s.democratic_score < bound) AS dem_band,
+         CASE WHEN s.subject = 'cadre' THEN (SELECT count(*) FROM band_bounds WHERE s.composite_score < bound) END AS comp_band
+  FROM subjects s
+), goals AS (
+  -- up: reach the bound of the band above (bound index = band); down: fall under the own bound
+  SELECT subject, subject_id, unit_id, democratic_score, 'democratic_band' AS kind, 'up' AS direction,
+         dem_band AS band, dem_band - 1 AS to_band, bb.bound AS goal
+  FROM banded JOIN band_bounds bb ON bb.b = dem_band WHERE dem_band > 0
+  UNION ALL
+  SELECT subject, subject_id, unit_id, democratic_score, 'democratic_band', 'down',
+         dem_band, dem_band + 1, bb.bound
+  FROM banded JOIN band_bounds bb ON bb.b = dem_band + 1 WHERE dem_band < 3
+  UNION ALL
+  SELECT subject, subject_id, unit_id, democratic_score, 'composite_band', 'up', comp_band, comp_band - 1,
+         ceil(exact_div(bb.bound - 0.005 - CAST(w * target_score AS DECIMAL(38,12)), 1 - w) * 100) * 0.01
+  FROM banded JOIN band_bounds bb ON bb.b = comp_band WHERE subject = 'cadre' AND comp_band > 0
+  UNION ALL
+  SELECT subject, subject_id, unit_id, democratic_score, 'composite_band', 'down', comp_band, comp_band + 1,
+         ceil(exact_div(bb.bound - 0.005 - CAST(w * target_score AS DECIMAL(38,12)), 1 - w) * 100) * 0.01
+  FROM banded JOIN band_bounds bb ON bb.b = comp_band + 1 WHERE subject = 'cadre' AND comp_band < 3
+), exact_scores AS (
+  -- the unrounded democratic score, as the rule weighs s(a)
+  SELECT d.subject, d.subject_id, exact_div(sum(CAST(a.weight * d.score AS DECIMAL(38,12))), sum(a.weight)) AS score,
+         sum(a.weight) AS aspect_weights
+  FROM democratic_parts d
+  JOIN policy_aspects a ON a.year = d.year AND a.subject = d.subject AND a.aspect_id = d.aspect_id
+  WHERE d.year = $year AND d.rater_group IS NULL
+  GROUP BY d.subject, d.subject_id
+), ballot_rows AS (
+  -- every ballot row, its grades by index 0 (top) … 3 with their factors
+  SELECT 'team' AS subject, b.unit_id AS subject_id, b.aspect_id, b.rater_group,
+         [b.good, b.fairly_good, b.average, b.poor] AS counts,
+         [p.f_good, p.f_fairly_good, p.f_average, p.f_poor] AS factors
+  FROM team_ballots b, pol p WHERE b.year = $year
+  UNION ALL
+  SELECT 'cadre', b.cadre_id, b.aspect_id, b.rater_group,
+         [b.excellent, b.competent, b.basically_competent, b.incompetent],
+         [p.f_excellent, p.f_competent, p.f_basically_competent, p.f_incompetent]
+  FROM cadre_ballots b, pol p WHERE b.year = $year
+), weighted AS (
+  SELECT r.*, a.weight AS aspect_weight, coalesce(g.weight, 1) AS group_weight,
+         sum(coalesce(g.weight, 1)) OVER (PARTITION BY r.subject, r.subject_id, r.aspect_id) AS group_weights,
+         list_sum(r.counts) AS n
+  FROM ballot_rows r
+  JOIN policy_aspects a ON a.year = $year AND a.subject = r.subject AND a.aspect_id = r.aspect_id
+  LEFT JOIN policy_rater_groups g ON g.year = $year AND g.group_id = r.rater_group
+), moves AS (
+  -- one grade step of one row: from index i to i − 1 (up) or i + 1 (down); i is 1-based in lists
+  SELECT w.*, m.direction, m.i, m.j
+  FROM weighted w,
+       (SELECT 'up' AS direction, i, i - 1 AS j FROM range(2, 5) t(i)
+        UNION ALL SELECT 'down', i, i + 1 FROM range(1, 4) t(i)) m
+), needed AS (
+  SELECT g.*, m.aspect_id, m.rater_group, m.i, m.j, m.counts[m.i] AS available,
+         -- the change of the unrounded score to reach the goal, and k = ⌈change / gain⌉
+         -- (down: the least k that goes strictly under goal − 0.005)
+         CASE WHEN g.direction = 'up'
+              THEN ceil(exact_div(CAST(CAST(CAST(g.goal - 0.005 - e.score AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
+                                  CAST(CAST(CAST(100 * (m.factors[m.j] - m.factors[m.i]) AS DECIMAL(38,12)) * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12))))
+              ELSE floor(exact_div(CAST(CAST(CAST(e.score - (g.goal - 0.005) AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
+                                   CAST(CAST(CAST(100 * (m.factors[m.i] - m.factors[m.j]) AS DECIMAL(38,12)) * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12)))) + 1
+         END AS k
+  FROM goals g
+  JOIN exact_scores e ON e.subject = g.subject AND e.subject_id = g.subject_id
+  JOIN moves m ON m.subject = g.subject AND m.subject_id = g.subject_id AND m.direction = g.direction
+  WHERE m.factors[m.i] <> m.factors[m.j]
+), possible AS (
+  SELECT * FROM needed WHERE k >= 1 AND k <= available
+), best AS (
+  SELECT subject, subject_id, kind, direction,
+         -- the fewest ballots; then the lowest grades moved, then by aspect and group, to be stable
+         first(struct_pack(k := CAST(k AS BIGINT), aspect_id := aspect_id, rater_group := rater_group, i := i, j := j)
+               ORDER BY k, i DESC, aspect_id, rater_group NULLS FIRST) AS m
+  FROM possible GROUP BY ALL
+)
+SELECT g.subject, g.subject_id, g.unit_id, g.kind, g.direction, g.democratic_score,
+       CAST(g.band AS INTEGER) AS band, CAST(g.to_band AS INTEGER) AS to_band, CAST(g.goal AS DECIMAL(18,2)) AS goal,
+       b.m.k AS ballots, b.m.aspect_id, b.m.rater_group,
+       CAST(b.m.i - 1 AS INTEGER) AS from_grade, CAST(b.m.j - 1 AS INTEGER) AS to_grade,
+       u.name AS unit_name, k.name AS cadre_name, a.name AS aspect_name, rg.name AS rater_group_name
+FROM goals g
+LEFT JOIN best b ON b.subject = g.subject AND b.subject_id = g.subject_id AND b.kind = g.kind AND b.direction = g.direction
+JOIN units u ON u.year = $year AND u.unit_id = g.unit_id
+LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = g.subject_id AND g.subject = 'cadre'
+LEFT JOIN policy_aspects a ON a.year = $year AND a.subject = g.subject AND a.aspect_id = b.m.aspect_id
+LEFT JOIN policy_rater_groups rg ON rg.year = $year AND rg.group_id = b.m.rater_group
+ORDER BY g.subject, g.subject_id, g.kind, g.direction;
