@@ -9,6 +9,7 @@ export const NAV: readonly { href: string; label: string; role?: Role }[] = [
 	{ href: '/rankings', label: '分组排名', role: 'leader' },
 	{ href: '/bottom-two', label: '连续两年后两名', role: 'leader' },
 	{ href: '/rewards', label: '奖励分配', role: 'leader' },
+	{ href: '/use', label: '结果运用', role: 'leader' },
 	{ href: '/summary', label: '年度公示' },
 	{ href: '/policy', label: '考核办法', role: 'leader' },
 	{ href: '/import', label: '导入数据', role: 'analyst' },
