@@ -118,3 +118,26 @@ export const RECTIFICATION_COLUMNS: Record<string, string> = {
 export function kindParams(kind: ActionKind, year: number, params: UseParams): Record<string, number> {
 	return { year, ...Object.fromEntries(ACTION_KINDS[kind].params.map((p) => [p, params[p]])) };
 }
+
+// What was done: the decision recorded on an action (stored by decisions.ts, server only).
+export const OUTCOMES = { done: '已办理', talked: '已谈话', trained: '已培训', not_taken: '未采纳' } as const;
+export type Outcome = keyof typeof OUTCOMES;
+
+export interface Decision {
+	year: number;
+	/** a key of DECISION_KINDS */
+	kind: string;
+	subject: 'cadre' | 'team';
+	/** the cadre id, or the unit id for a team */
+	subject_id: string;
+	outcome: Outcome;
+	/** the reason, or for rectification the measures taken */
+	reason: string;
+	/** when it was done (YYYY-MM-DD), as the analyst states it */
+	date: string;
+	by: string;
+	/** when it was recorded (ISO time) */
+	at: string;
+}
+
+export const decisionKey = (d: Pick<Decision, 'year' | 'kind' | 'subject_id'>) => `${d.year}|${d.kind}|${d.subject_id}`;

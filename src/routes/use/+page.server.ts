@@ -9,8 +9,8 @@ import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { cachedPage } from '$lib/server/page-cache';
 import { useData, useParams, type OutcomeRow } from '$lib/server/use-page';
-import { DECISION_KINDS } from '$lib/use/actions';
-import { OUTCOMES, readDecisions, recordDecision, type Decision, type Outcome } from '$lib/use/decisions';
+import { DECISION_KINDS, OUTCOMES, type Decision, type Outcome } from '$lib/use/actions';
+import { readDecisions, recordDecision } from '$lib/server/use-decisions';
 import { audit } from '$lib/audit/log';
 
 export const load: PageServerLoad = async (event) => {

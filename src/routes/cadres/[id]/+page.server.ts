@@ -11,7 +11,7 @@ import { renderChart } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
-import { decisionsOf } from '$lib/use/decisions';
+import { decisionsOf } from '$lib/server/use-decisions';
 import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
 import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';

@@ -14,7 +14,7 @@ import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
 import { cachedPage } from '$lib/server/page-cache';
 import { audit } from '$lib/audit/log';
-import { decisionsOf } from '$lib/use/decisions';
+import { decisionsOf } from '$lib/server/use-decisions';
 
 /** One row of queries/site/unit_years.sql. */
 export interface UnitYearRow {

@@ -1,27 +1,10 @@
-// What was done (结果运用的落实): the decision an analyst records on an action of a year, kept in the
+// What was done (结果运用的落实), server side: the decision an analyst records on an action of a year, kept in the
 // state folder (use-decisions.json) beside the accounts, never in the warehouse, so that a
 // re-import of the year (which replaces its tables) leaves it. Keyed by year + kind + subject id.
 import { readJson, writeJson } from '../auth/state.js';
+import { decisionKey, type Decision } from '../use/actions.js';
 
-export const OUTCOMES = { done: '已办理', talked: '已谈话', trained: '已培训', not_taken: '未采纳' } as const;
-export type Outcome = keyof typeof OUTCOMES;
-
-export interface Decision {
-	year: number;
-	/** a key of DECISION_KINDS */
-	kind: string;
-	subject: 'cadre' | 'team';
-	/** the cadre id, or the unit id for a team */
-	subject_id: string;
-	outcome: Outcome;
-	/** the reason, or for rectification the measures taken */
-	reason: string;
-	/** when it was done (YYYY-MM-DD), as the analyst states it */
-	date: string;
-	by: string;
-	/** when it was recorded (ISO time) */
-	at: string;
-}
+export type { Decision };
 
 const FILE = 'use-decisions.json';
 
@@ -29,7 +12,6 @@ export function readDecisions(): Decision[] {
 	return readJson<Decision[]>(FILE, []);
 }
 
-export const decisionKey = (d: Pick<Decision, 'year' | 'kind' | 'subject_id'>) => `${d.year}|${d.kind}|${d.subject_id}`;
 
 /** Records a decision, replacing an earlier one with the same key; returns the one it replaced. */
 export function recordDecision(d: Decision): Decision | undefined {
