@@ -123,6 +123,7 @@ describe('结果运用', () => {
 		const rows = await csvRows(site.url + href);
 		expect(rows.map((r) => r['干部编码'])).toEqual(['D-tr']);
 		expect(rows[0]!['改非意向比例']).toBe('0.2');
+		expect((await site.get(href.replace('transfer_share_min=0.4', 'transfer_share_min=x'))).status).toBe(400);
 	});
 
 	it('records a decision in the browser, and fits a phone (390 px) without sideways scroll', async () => {

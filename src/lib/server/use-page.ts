@@ -9,6 +9,7 @@ import {
 	ACTION_KINDS,
 	USE_PARAMS,
 	kindParams,
+	readUseParam,
 	type ActionKind,
 	type ActionRow,
 	type RectificationRow,
@@ -44,9 +45,8 @@ export function useParams(search: URLSearchParams): UseParams {
 			out[name] = p.default;
 			continue;
 		}
-		const v = Number(raw);
-		if (!/^\d+(\.\d{1,4})?$/.test(raw) || v < p.min || v > p.max || (p.integer && !Number.isInteger(v)))
-			error(400, { message: `参数 ${name}（${p.label}）应为 ${p.min} 至 ${p.max} 之间的${p.integer ? '整数' : '数（至多 4 位小数）'}，“${raw}”不是。` });
+		const v = readUseParam(name, raw);
+		if (typeof v !== 'number') error(400, { message: v.problem });
 		out[name] = v;
 	}
 	return out;

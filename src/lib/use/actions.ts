@@ -13,6 +13,17 @@ export const USE_PARAMS = {
 export type UseParam = keyof typeof USE_PARAMS;
 export type UseParams = Record<UseParam, number>;
 
+export const isUseParam = (name: string): name is UseParam => Object.hasOwn(USE_PARAMS, name);
+
+/** A page parameter's value from its text (trimmed, not empty), or the problem with it (Chinese). */
+export function readUseParam(name: UseParam, raw: string): number | { problem: string } {
+	const p = USE_PARAMS[name];
+	const v = Number(raw);
+	if (!/^\d+(\.\d{1,4})?$/.test(raw) || v < p.min || v > p.max || (p.integer && !Number.isInteger(v)))
+		return { problem: `参数 ${name}（${p.label}）应为 ${p.min} 至 ${p.max} 之间的${p.integer ? '整数' : '数（至多 4 位小数）'}，“${raw}”不是。` };
+	return v;
+}
+
 /** The action kinds, in the page's order: queries/use/<kind>.sql and the parameters each binds. */
 export const ACTION_KINDS = {
 	adjust_bottom_two: { label: '职务调整（连续两年列后两名的主要领导）', params: [] },
