@@ -19,6 +19,7 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/bottom-two', label: '连续两年后两名', role: 'leader', year: true },
 	{ href: '/rewards', label: '奖励分配', role: 'leader', year: true },
 	{ href: '/quality', label: '评议质量', role: 'leader', year: true },
+	{ href: '/use', label: '结果运用', role: 'leader', year: true },
 	{ href: '/summary', label: '年度公示' },
 	{ href: '/policy', label: '考核办法', role: 'leader', year: true },
 	{ href: '/import', label: '导入数据', role: 'analyst' },

@@ -34,6 +34,7 @@ const TABLE = (): [string, number[]][] => [
 	['/bottom-two/history', [401, 200, 200, 200]],
 	['/rewards', [303, 200, 200, 200]],
 	['/quality', [303, 200, 200, 200]],
+	['/use', [303, 200, 200, 200]],
 	[`/units/${unit}`, [303, 200, 200, 200]],
 	[`/cadres/${cadre}`, [303, 200, 200, 200]],
 	['/policy', [303, 200, 200, 200]],
@@ -58,7 +59,8 @@ const TABLE = (): [string, number[]][] => [
 	['POST /admin/users?/disable', [401, 403, 403, 400]], // reached, then refused: no account `nobody`
 	['POST /import?/confirm', [401, 403, 409, 409]], // reached, then refused: no such upload
 	['POST /quality?/check', [401, 403, 400, 400]], // reached, then refused: no signal named
-	[`POST /cadres/${cadre}?/grade`, [401, 403, 409, 409]] // reached, then refused: this site only reads
+	[`POST /cadres/${cadre}?/grade`, [401, 403, 409, 409]], // reached, then refused: this site only reads
+	['POST /use?/record', [401, 403, 400, 400]] // reached, then refused: no decision in the form
 ];
 
 /** A request as a browser sends it: pages want HTML, endpoints anything; forms come from the site. */

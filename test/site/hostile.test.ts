@@ -25,6 +25,7 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { launchBrowser, visit } from '../helpers/browser.js';
 import { HOSTILE_NAMES, HOSTILE_UNITS, HOSTILE_YEARS, hostileCadreName, hostileWarehouse, worksheetXml, type HostileWarehouse } from '../helpers/hostile.js';
 import { startSite, type Site } from '../helpers/site.js';
+import { USE_PARAMS, isUseParam } from '../../src/lib/use/actions.js';
 
 const YEAR = 2010;
 const NAMES: readonly string[] = HOSTILE_NAMES;
@@ -177,7 +178,7 @@ const inert = (n: string) => (FORMULA_START.test(n) ? `'${n}` : n);
 function paramSets(ds: Dataset): Record<string, string>[] {
 	let sets: Record<string, string>[] = [{}];
 	for (const p of ds.params) {
-		const values = p === 'year' ? HOSTILE_YEARS.map(String) : p === 'unit' ? HOSTILE_UNITS : CADRES;
+		const values = p === 'year' ? HOSTILE_YEARS.map(String) : p === 'unit' ? HOSTILE_UNITS : isUseParam(p) ? [String(USE_PARAMS[p].default)] : CADRES;
 		sets = sets.flatMap((s) => values.map((v) => ({ ...s, [p]: v })));
 	}
 	return sets;

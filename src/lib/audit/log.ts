@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = {
 	replace: '替换年度数据',
 	import_interrupted: '导入被中断',
 	final_grade: '更改最终等次',
+	use_decision: '记录结果运用',
 	export: '导出数据',
 	publish: '公示年度结果',
 	unpublish: '撤回公示',

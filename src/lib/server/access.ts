@@ -19,6 +19,7 @@ export const ACCESS: Record<string, Rule> = {
 	'/bottom-two/history': { read: 'leader' },
 	'/rewards': { read: 'leader' },
 	'/quality': { read: 'leader', change: 'analyst' },
+	'/use': { read: 'leader', change: 'analyst' },
 	'/units/[id]': { read: 'leader' },
 	'/cadres/[id]': { read: 'leader', change: 'analyst' },
 	'/policy': { read: 'leader' },

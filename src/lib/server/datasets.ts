@@ -2,8 +2,9 @@
 // is one query of queries/site/ with its bound parameters and its columns under Chinese headers.
 // Only names listed here can be asked for, and parameters are bound, never spliced into SQL.
 import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '../labels.js'; // relative: the command line (tsx) imports this too
+import { ACTION_COLUMNS, ACTION_KINDS, RECTIFICATION_COLUMNS, TRAINING_COLUMNS, type UseParam } from '../use/actions.js';
 
-export type ParamName = 'year' | 'unit' | 'cadre';
+export type ParamName = 'year' | 'unit' | 'cadre' | UseParam;
 
 export interface Dataset {
 	/** queries/<query>.sql */
@@ -27,7 +28,9 @@ export const CODE_LABELS: Record<string, Record<string, string>> = {
 	kind: ALERT_LABELS,
 	suggested_grade: CADRE_GRADES,
 	final_grade: CADRE_GRADES,
-	subject: { team: '领导班子', cadre: '领导干部' }
+	subject: { team: '领导班子', cadre: '领导干部' },
+	prev_grade: { ...CADRE_GRADES, ...UNIT_GRADE_LABELS },
+	source: { democratic: '民主测评', reverse: '反向测评' }
 };
 
 export const DATASETS: Record<string, Dataset> = {
@@ -190,6 +193,15 @@ export const DATASETS: Record<string, Dataset> = {
 		params: [],
 		columns: { year: '年度', policy_id: '考核办法编号', standard: '人均每分奖励标准', basic_rate: '基本达标比例', units: '单位数', staff: '编制人数', total: '奖金合计' }
 	},
+	// 结果运用 (/use): each action kind's table with the page's thresholds, the training plan, rectification
+	...Object.fromEntries(
+		Object.entries(ACTION_KINDS).map(([kind, k]): [string, Dataset] => [
+			`use_${kind}`,
+			{ query: `use/${kind}`, title: k.label, params: ['year', ...k.params], columns: ACTION_COLUMNS }
+		])
+	),
+	use_training_plan: { query: 'use/training_plan', title: '缺什么补什么培训计划', params: ['year'], columns: TRAINING_COLUMNS },
+	use_rectification: { query: 'use/rectification', title: '反馈与整改', params: ['year'], columns: RECTIFICATION_COLUMNS },
 	policy_groups: { query: 'site/policy_groups', title: '考核组', params: ['year'], columns: { group_id: '考核组编号', group_name: '考核组', category: '类别', bottom_two_exempt: '不参加后两名排位', units: '单位数' } }
 };
 

@@ -11,6 +11,7 @@ import { chartMarkup } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
+import { decisionsOf } from '$lib/server/use-decisions';
 import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
 import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';
@@ -69,7 +70,7 @@ export const load: PageServerLoad = async (event) => {
 	const data = await cachedPage(event, dossier);
 	// A personnel record: who looked at whose dossier is kept (issue #5), cached page or not.
 	audit({ actor: event.locals.user!.name, action: 'view_cadre', target: data.cadre_id, ip: event.getClientAddress() });
-	return data;
+	return { ...data, useDecisions: decisionsOf('cadre', data.cadre_id) }; // site state: read afresh, not cached
 };
 
 async function dossier({ params, locals }: { params: { id: string }; locals: App.Locals }) {

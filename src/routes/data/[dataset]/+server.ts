@@ -8,6 +8,7 @@ import { query } from '$lib/warehouse/queries';
 import { DATASETS, FILE_FORMATS, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
 import { toCsv, toXlsx } from '$lib/server/table-file';
 import { audit } from '$lib/audit/log';
+import { isUseParam, readUseParam } from '$lib/use/actions';
 
 const CONTENT_TYPES: Record<FileFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
@@ -20,6 +21,11 @@ function param(url: URL, name: ParamName): number | string {
 	if (name === 'year') {
 		if (!/^\d{1,6}$/.test(raw)) error(400, { message: `请用 year 参数指定年度（如 year=2007），“${raw}”不是年份。` });
 		return Number(raw);
+	}
+	if (isUseParam(name)) {
+		const v = readUseParam(name, raw); // a threshold of /use (结果运用)
+		if (typeof v !== 'number') error(400, { message: v.problem });
+		return v;
 	}
 	if (raw === '' || raw.length > 200) error(400, { message: `请用 ${name} 参数指定编码。` });
 	return raw;

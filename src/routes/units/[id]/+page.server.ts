@@ -14,6 +14,7 @@ import { translator } from '$lib/i18n';
 import { notFound, presence, reverseTable, type ReverseRow } from '$lib/server/dossier';
 import { cachedPage } from '$lib/server/page-cache';
 import { audit } from '$lib/audit/log';
+import { decisionsOf } from '$lib/server/use-decisions';
 
 /** One row of queries/site/unit_years.sql. */
 export interface UnitYearRow {
@@ -137,5 +138,5 @@ export const load: PageServerLoad = async (event) => {
 	const data = await unitDossier(event);
 	// Cadres' scores and grades are personnel records: each view is kept, as for a cadre's dossier.
 	audit({ actor: event.locals.user!.name, action: 'view_unit', target: data.unit_id, ip: event.getClientAddress() });
-	return data;
+	return { ...data, useDecisions: decisionsOf('team', data.unit_id) }; // site state: read afresh, not cached
 };
