@@ -12,6 +12,8 @@ SELECT table_name, year, count(*)::INTEGER AS n FROM (
   UNION ALL SELECT 'policy_reverse_aspects', year FROM policy_reverse_aspects
   UNION ALL SELECT 'policy_quotas', year FROM policy_quotas
   UNION ALL SELECT 'policy_reward_extra', year FROM policy_reward_extra
+  UNION ALL SELECT 'policy_rater_groups', year FROM policy_rater_groups
+  UNION ALL SELECT 'policy_team_bar', year FROM policy_team_bar
   UNION ALL SELECT 'units', year FROM units
   UNION ALL SELECT 'cadres', year FROM cadres
   UNION ALL SELECT 'target_scores', year FROM target_scores
@@ -22,6 +24,10 @@ SELECT table_name, year, count(*)::INTEGER AS n FROM (
   UNION ALL SELECT 'cadre_reverse', year FROM cadre_reverse
   UNION ALL SELECT 'pk_votes', year FROM pk_votes
   UNION ALL SELECT 'final_grades', year FROM final_grades
+  UNION ALL SELECT 'periodic_scores', year FROM periodic_scores
+  UNION ALL SELECT 'team_comments', year FROM team_comments
+  UNION ALL SELECT 'cadre_comments', year FROM cadre_comments
+  UNION ALL SELECT 'democratic_parts', year FROM democratic_parts
   UNION ALL SELECT 'unit_target', year FROM unit_target
   UNION ALL SELECT 'team_democratic', year FROM team_democratic
   UNION ALL SELECT 'cadre_democratic', year FROM cadre_democratic
@@ -35,6 +41,8 @@ SELECT table_name, year, count(*)::INTEGER AS n FROM (
   UNION ALL SELECT 'rewards', year FROM rewards
   UNION ALL SELECT 'satisfaction', year FROM satisfaction
   UNION ALL SELECT 'reverse_shares', year FROM reverse_shares
+  UNION ALL SELECT 'training_needs', year FROM training_needs
+  UNION ALL SELECT 'comments', year FROM comments
 )
 WHERE year NOT IN (SELECT year FROM years)
 GROUP BY ALL

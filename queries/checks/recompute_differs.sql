@@ -58,6 +58,18 @@ WITH diff AS (
   SELECT 'reverse_shares' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_reverse_shares WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM reverse_shares)
   UNION ALL
   SELECT 'reverse_shares', year, 'recomputed' FROM (SELECT * FROM reverse_shares EXCEPT ALL SELECT * FROM kaohe_stored_reverse_shares WHERE year IN (SELECT year FROM years))
+  UNION ALL
+  SELECT 'democratic_parts' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_democratic_parts WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM democratic_parts)
+  UNION ALL
+  SELECT 'democratic_parts', year, 'recomputed' FROM (SELECT * FROM democratic_parts EXCEPT ALL SELECT * FROM kaohe_stored_democratic_parts WHERE year IN (SELECT year FROM years))
+  UNION ALL
+  SELECT 'training_needs' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_training_needs WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM training_needs)
+  UNION ALL
+  SELECT 'training_needs', year, 'recomputed' FROM (SELECT * FROM training_needs EXCEPT ALL SELECT * FROM kaohe_stored_training_needs WHERE year IN (SELECT year FROM years))
+  UNION ALL
+  SELECT 'comments' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_comments WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM comments)
+  UNION ALL
+  SELECT 'comments', year, 'recomputed' FROM (SELECT * FROM comments EXCEPT ALL SELECT * FROM kaohe_stored_comments WHERE year IN (SELECT year FROM years))
 )
 SELECT table_name, year,
        count(*) FILTER (WHERE side = 'stored')::INTEGER AS stored_only,

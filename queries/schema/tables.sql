@@ -35,7 +35,23 @@ CREATE TABLE IF NOT EXISTS policy_rules (
   bottom_two_size INTEGER NOT NULL,
   flag_share DECIMAL(38,12),        -- null: the policy has no reverse evaluation
   per_point_per_capita DECIMAL(38,12) NOT NULL,
-  basic_rate DECIMAL(38,12) NOT NULL
+  basic_rate DECIMAL(38,12) NOT NULL,
+  -- Second edition; null where the policy does not have the field.
+  periodic_weight DECIMAL(38,12),        -- periodic.weight (平时考核)
+  incompetent_share_min DECIMAL(38,12),  -- cadre_rules.*: the national limits (刚性规定)
+  excellent_share_max DECIMAL(38,12),
+  admonish_share_below DECIMAL(38,12)
+);
+-- democratic.rater_groups (分层次测评); none: the ballots carry no rater group.
+CREATE TABLE IF NOT EXISTS policy_rater_groups (
+  year INTEGER NOT NULL, group_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  weight DECIMAL(38,12) NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (year, group_id)
+);
+-- cadre_rules.team_bands_bar_excellent: the team bands that bar a principal leader from 优秀.
+CREATE TABLE IF NOT EXISTS policy_team_bar (
+  year INTEGER NOT NULL, band VARCHAR NOT NULL,
+  PRIMARY KEY (year, band)
 );
 CREATE TABLE IF NOT EXISTS policy_groups (
   year INTEGER NOT NULL, group_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
@@ -97,11 +113,13 @@ CREATE TABLE IF NOT EXISTS vetoes (
 );
 CREATE TABLE IF NOT EXISTS team_ballots (
   year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
-  good BIGINT NOT NULL, fairly_good BIGINT NOT NULL, average BIGINT NOT NULL, poor BIGINT NOT NULL
+  good BIGINT NOT NULL, fairly_good BIGINT NOT NULL, average BIGINT NOT NULL, poor BIGINT NOT NULL,
+  rater_group VARCHAR             -- null under a policy without rater groups
 );
 CREATE TABLE IF NOT EXISTS cadre_ballots (
   year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
-  excellent BIGINT NOT NULL, competent BIGINT NOT NULL, basically_competent BIGINT NOT NULL, incompetent BIGINT NOT NULL
+  excellent BIGINT NOT NULL, competent BIGINT NOT NULL, basically_competent BIGINT NOT NULL, incompetent BIGINT NOT NULL,
+  rater_group VARCHAR             -- null under a policy without rater groups
 );
 -- Long form: one row per subject and aspect (usage intents are aspects promote, retain, ...).
 CREATE TABLE IF NOT EXISTS team_reverse (
@@ -118,10 +136,27 @@ CREATE TABLE IF NOT EXISTS pk_votes (
 CREATE TABLE IF NOT EXISTS final_grades (
   year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, grade VARCHAR NOT NULL
 );
+CREATE TABLE IF NOT EXISTS periodic_scores (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, period VARCHAR NOT NULL, points DECIMAL(38,12) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS team_comments (
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, comment VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cadre_comments (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, comment VARCHAR NOT NULL
+);
 
 -- What the rules compute, one table per rule file in queries/rules/ (recomputed per year).
 CREATE TABLE IF NOT EXISTS unit_target (
-  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, target_score DECIMAL(18,2) NOT NULL, vetoed BOOLEAN NOT NULL
+  year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, target_score DECIMAL(18,2) NOT NULL, vetoed BOOLEAN NOT NULL,
+  item_score DECIMAL(18,2), periodic_score DECIMAL(18,2)
+);
+-- The parts of a democratic score: per subject and aspect, s(a) (rater_group null) and, under a
+-- policy with rater groups, s(a,g) per group present; unrounded (12 fractional digits).
+-- subject: team (subject_id a unit) or cadre (subject_id a cadre).
+CREATE TABLE IF NOT EXISTS democratic_parts (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, subject_id VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  rater_group VARCHAR, score DECIMAL(38,12) NOT NULL
 );
 CREATE TABLE IF NOT EXISTS team_democratic (
   year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, democratic_score DECIMAL(18,2) NOT NULL, democratic_band VARCHAR NOT NULL
@@ -137,7 +172,11 @@ CREATE TABLE IF NOT EXISTS cadre_composite (
 );
 CREATE TABLE IF NOT EXISTS cadre_grade (
   year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, suggested_grade VARCHAR NOT NULL,
-  final_grade VARCHAR, grade VARCHAR NOT NULL
+  final_grade VARCHAR, grade VARCHAR NOT NULL,
+  -- Second edition: the pooled shares, the band before the national limits, and the limit that
+  -- changed it (incompetent_share, team_bar or excellent_cap; null when none did).
+  incompetent_share DECIMAL(18,4), approval_share DECIMAL(18,4),
+  band_grade VARCHAR, limited_by VARCHAR
 );
 CREATE TABLE IF NOT EXISTS unit_grade (
   year INTEGER NOT NULL, unit_id VARCHAR NOT NULL, pk_candidate BOOLEAN NOT NULL,
@@ -168,3 +207,25 @@ CREATE TABLE IF NOT EXISTS reverse_shares (
   aspect_id VARCHAR NOT NULL, participants BIGINT NOT NULL, ticks BIGINT NOT NULL,
   share DECIMAL(18,4) NOT NULL, flagged BOOLEAN
 );
+CREATE TABLE IF NOT EXISTS training_needs (
+  year INTEGER NOT NULL, cadre_id VARCHAR NOT NULL, source VARCHAR NOT NULL, aspect_id VARCHAR NOT NULL,
+  unit_id VARCHAR NOT NULL, grade VARCHAR NOT NULL, score DECIMAL(18,4) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS comments (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, unit_id VARCHAR NOT NULL, cadre_id VARCHAR, comment VARCHAR NOT NULL
+);
+
+-- A warehouse made before the second edition gains its columns (nullable, added at the end as in
+-- the tables above); its years must be imported again (or `check` shows the results differ).
+ALTER TABLE policy_rules ADD COLUMN IF NOT EXISTS periodic_weight DECIMAL(38,12);
+ALTER TABLE policy_rules ADD COLUMN IF NOT EXISTS incompetent_share_min DECIMAL(38,12);
+ALTER TABLE policy_rules ADD COLUMN IF NOT EXISTS excellent_share_max DECIMAL(38,12);
+ALTER TABLE policy_rules ADD COLUMN IF NOT EXISTS admonish_share_below DECIMAL(38,12);
+ALTER TABLE team_ballots ADD COLUMN IF NOT EXISTS rater_group VARCHAR;
+ALTER TABLE cadre_ballots ADD COLUMN IF NOT EXISTS rater_group VARCHAR;
+ALTER TABLE unit_target ADD COLUMN IF NOT EXISTS item_score DECIMAL(18,2);
+ALTER TABLE unit_target ADD COLUMN IF NOT EXISTS periodic_score DECIMAL(18,2);
+ALTER TABLE cadre_grade ADD COLUMN IF NOT EXISTS incompetent_share DECIMAL(18,4);
+ALTER TABLE cadre_grade ADD COLUMN IF NOT EXISTS approval_share DECIMAL(18,4);
+ALTER TABLE cadre_grade ADD COLUMN IF NOT EXISTS band_grade VARCHAR;
+ALTER TABLE cadre_grade ADD COLUMN IF NOT EXISTS limited_by VARCHAR;

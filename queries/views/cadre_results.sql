@@ -4,7 +4,8 @@ SELECT c.year, c.cadre_id, c.name, c.unit_id, c.role,
        c.role IN ('party_secretary', 'administrative_head') AS principal,
        d.democratic_score, d.democratic_band,
        cc.target_score, cc.composite_score,
-       g.suggested_grade, g.final_grade, g.grade
+       g.suggested_grade, g.final_grade, g.grade,
+       g.incompetent_share, g.approval_share, g.band_grade, g.limited_by
 FROM cadres c
 JOIN cadre_democratic d ON d.year = c.year AND d.cadre_id = c.cadre_id
 JOIN cadre_composite cc ON cc.year = c.year AND cc.cadre_id = c.cadre_id

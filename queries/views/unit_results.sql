@@ -6,7 +6,8 @@ SELECT u.year, u.unit_id, u.name, g.category, u.group_id, u.template, u.staff,
        c.composite_score,
        r.rank_in_group, b.bottom_rank, b.in_bottom_two,
        gr.pk_candidate, gr.pk_awaiting, gr.pk_votes, gr.grade,
-       g.name AS group_name
+       g.name AS group_name,
+       t.item_score, t.periodic_score
 FROM units u
 JOIN policy_groups g ON g.year = u.year AND g.group_id = u.group_id
 JOIN unit_target t ON t.year = u.year AND t.unit_id = u.unit_id

@@ -26,7 +26,9 @@ export const CADRE_GRADE_COLORS: Record<string, string> = {
 export const ALERT_LABELS: Record<string, string> = {
 	bottom_two_consecutive: '连续两年列后两名',
 	basically_competent_consecutive: '连续两年基本称职',
-	incompetent: '不称职'
+	incompetent: '不称职',
+	incompetent_consecutive: '连续两年不称职',
+	admonition: '诫勉谈话'
 };
 
 /** Plot's colour scale for unit grades: the Chinese labels in order, with their colours. */

@@ -24,7 +24,9 @@ describe('generateDistrict', () => {
 		for (const y of years({})) {
 			expect('team_reverse.csv' in y.tables).toBe(y.year >= 2004);
 			expect('pk_votes.csv' in y.tables).toBe(y.year >= 2006);
-			expect(y.policy).toBe(y.year >= 2006 ? 'qianjiang-2006' : y.year >= 2004 ? 'qianjiang-2004' : 'qianjiang-2001');
+			expect(y.policy).toBe(y.year >= 2008 ? 'qianjiang-2008' : y.year >= 2006 ? 'qianjiang-2006' : y.year >= 2004 ? 'qianjiang-2004' : 'qianjiang-2001');
+			expect('periodic_scores.csv' in y.tables).toBe(y.year >= 2008);
+			expect(y.tables['team_ballots.csv']!.every((b) => (b.rater_group !== undefined) === y.year >= 2008)).toBe(true);
 		}
 	});
 
@@ -36,6 +38,20 @@ describe('generateDistrict', () => {
 			byUnit.set(b.unit_id, [...(byUnit.get(b.unit_id) ?? []), total]);
 		}
 		for (const totals of byUnit.values()) expect(new Set(totals).size).toBe(1);
+		// from 2008 the same ballots split by rater group: every aspect still adds up to the voters
+		const [layered] = years({ years: [2008] });
+		const perAspect = new Map<string, number>();
+		for (const b of layered!.tables['team_ballots.csv']!) {
+			const key = `${b.unit_id}|${b.aspect_id}`;
+			perAspect.set(key, (perAspect.get(key) ?? 0) + Number(b.good) + Number(b.fairly_good) + Number(b.average) + Number(b.poor));
+		}
+		const units = new Map<string, Set<number>>();
+		for (const [key, n] of perAspect) {
+			const u = key.split('|')[0]!;
+			if (!units.has(u)) units.set(u, new Set());
+			units.get(u)!.add(n);
+		}
+		for (const totals of units.values()) expect(totals.size).toBe(1);
 		for (const r of y!.tables['cadre_reverse.csv']!) {
 			expect(Number(r.promote) + Number(r.retain) + Number(r.non_leadership) + Number(r.demote)).toBeLessThanOrEqual(Number(r.participants));
 		}

@@ -6,8 +6,11 @@
 // construction. Special cases are planted so that every rule has something to show: vetoes,
 // ties at a PK quota and in the bottom two, a unit in the bottom two two years running, cadres
 // graded 基本称职 two years running, 不称职, final grades overriding the suggestion, a vacancy.
+// From 2008 (the second edition's policy) the ballots are split by rater group, each unit has
+// quarterly periodic scores, and the standing committee writes comments on some teams and cadres;
+// these are drawn from a random stream of their own, so the rest of 2008–2010 is as before.
 import { Random } from './random.js';
-import { D1_UNITS, D2_UNITS, D3_UNITS, GIVEN, SURNAMES, T1_UNITS, T2_UNITS, T3_UNITS, VETO_REASONS } from './names.js';
+import { COMMENT_PHRASES, D1_UNITS, D2_UNITS, D3_UNITS, GIVEN, RATER_GROUPS, SURNAMES, T1_UNITS, T2_UNITS, T3_UNITS, VETO_REASONS } from './names.js';
 
 export type Cell = string | number;
 export type Rows = Record<string, Cell>[];
@@ -42,7 +45,46 @@ const UNANIMOUS: Record<number, { department: number; township: number; cadre: n
 };
 
 export function policyFor(year: number): string {
-	return year >= 2006 ? 'qianjiang-2006' : year >= 2004 ? 'qianjiang-2004' : 'qianjiang-2001';
+	return year >= 2008 ? 'qianjiang-2008' : year >= 2006 ? 'qianjiang-2006' : year >= 2004 ? 'qianjiang-2004' : 'qianjiang-2001';
+}
+
+/** The second edition (qianjiang-2008): rater groups, periodic scores, comments. */
+const SECOND_EDITION = 2008;
+const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4'];
+
+/** Splits each count of a ballot row over the rater groups; rows that come to 0 are left out. */
+function layer(rng: Random, counts: number[]): { group: string; counts: number[] }[] {
+	const left = [...counts];
+	const out = RATER_GROUPS.map(([id, , share], g) => {
+		const last = g === RATER_GROUPS.length - 1;
+		const part = left.map((k, i) => {
+			const n = last ? k : Math.min(k, Math.max(0, Math.round(counts[i]! * share + rng.normal() * 0.3)));
+			left[i] = k - n;
+			return n;
+		});
+		return { group: id, counts: part };
+	});
+	return out.filter((x) => x.counts.some((n) => n > 0));
+}
+
+/**
+ * Four quarterly scores (tenths) around a unit's year-end item score: symmetric, so their mean is
+ * the item score exactly and the planted ties and bottom-two cases of 2008–2009 hold; from 2010 a
+ * unit's form shows in them too (`bias`).
+ */
+function quarters(rng: Random, tenths: number, bias: number): string[] {
+	const room = (t: number) => Math.min(1000 - t, t, 30);
+	const t = Math.max(0, Math.min(1000, tenths + bias));
+	const a = rng.int(0, room(t));
+	const b = rng.int(0, room(t));
+	return [t + a, t - a, t + b, t - b].map((x) => (x / 10).toFixed(1).replace(/\.0$/, ''));
+}
+
+/** A comment in the committee's manner: two strengths, a problem, a direction. */
+function comment(rng: Random, strengths: string[], problems: string[]): string {
+	const first = rng.int(0, strengths.length - 1);
+	const other = (first + rng.int(1, strengths.length - 1)) % strengths.length;
+	return `${strengths[first]}，${strengths[other]}；${rng.pick(problems)}。${rng.pick(COMMENT_PHRASES.directions)}。`;
 }
 
 const ITEMS: Record<string, [string, number][]> = {
@@ -163,6 +205,10 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 	const vacant = units.find((u) => u.group === 'D1' && u.id.endsWith('12'))!; // no principal leader in 2004
 	// A member graded 基本称职 in 2006 and 2007, another in 2009 and 2010: kept in post meanwhile.
 	const slowUnit = units.find((u) => u.group === 'D1' && u.id.endsWith('05'))!;
+	// Second edition, 2008: a strong department whose team is rated only 一般 (its principal
+	// leaders cannot be 优秀); in 2008 and 2009 a member of the weak township with over a third of
+	// 不称职 votes (不称职 two years running).
+	const dividedUnit = units.find((u) => u.group === 'D1' && u.id.endsWith('03'))!;
 	let slowCadre: Cadre | undefined;
 
 	return {
@@ -259,16 +305,22 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 			const teamReverse: Rows = [];
 			const cadreReverse: Rows = [];
 			const finalGrades: Rows = [];
+			const periodic: Rows = [];
+			const teamComments: Rows = [];
+			const cadreComments: Rows = [];
+			const second = year >= SECOND_EDITION ? new Random(year * 977 + d) : undefined;
 			for (const u of units) {
 				unitsRows.push({ unit_id: u.id, name: u.name, group_id: u.group, template: u.template, staff: u.staff });
 				for (const [id, tenths] of splitPoints(r, u.template, target.get(u)!)) scores.push({ unit_id: u.id, item_id: id, points: (tenths / 10).toFixed(1).replace(/\.0$/, '') });
 				const voters = u.voters + r.int(-3, 3);
-				const goodShare = Math.min(0.97, 0.72 + u.strength * 0.08 + drift * 0.02);
+				const divided = u === dividedUnit && year === SECOND_EDITION;
+				const goodShare = divided ? 0.2 : Math.min(0.97, 0.72 + u.strength * 0.08 + drift * 0.02);
 				const spoilt = r.int(0, TEAM_ASPECTS.length - 1); // a non-unanimous team has at least this aspect not all 好
 				TEAM_ASPECTS.forEach((aspect, i) => {
-					let counts = unanimousTeams.has(u) ? [voters, 0, 0, 0] : split4(r, voters, goodShare + r.normal() * 0.05, [6, 3, 1]);
+					let counts = unanimousTeams.has(u) && !divided ? [voters, 0, 0, 0] : split4(r, voters, goodShare + r.normal() * 0.05, divided ? [5, 4, 1] : [6, 3, 1]);
 					if (!unanimousTeams.has(u) && i === spoilt && counts[0] === voters) counts = [voters - 1, 1, 0, 0];
-					teamBallots.push({ unit_id: u.id, aspect_id: aspect, good: counts[0]!, fairly_good: counts[1]!, average: counts[2]!, poor: counts[3]! });
+					for (const { group, counts: c } of second ? layer(second, counts) : [{ group: undefined, counts }])
+						teamBallots.push({ unit_id: u.id, aspect_id: aspect, good: c[0]!, fairly_good: c[1]!, average: c[2]!, poor: c[3]!, ...(group ? { rater_group: group } : {}) });
 				});
 				if (year >= 2004) {
 					const flagged = u.strength < -1.2 ? r.pick(TEAM_REVERSE) : undefined;
@@ -279,15 +331,17 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 					});
 				}
 				const cadres = u === vacant && year === 2004 ? u.cadres.filter((c) => c.role === 'member') : u.cadres;
+				const poor = u === weakTown && (year === SECOND_EDITION || year === SECOND_EDITION + 1) ? u.cadres.at(-1) : undefined;
 				for (const c of cadres) {
 					cadreRows.push({ cadre_id: c.id, name: c.name, unit_id: u.id, role: c.role });
 					const spoiltAspect = r.int(0, CADRE_ASPECTS.length - 1);
-					const excShare = c === slow ? 0.08 : Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02);
-					const spread: [number, number, number] = c === slow ? [3, 5, 2] : [7, 2, 1];
+					const excShare = c === slow ? 0.08 : c === poor ? 0.3 : Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02);
+					const spread: [number, number, number] = c === slow ? [3, 5, 2] : c === poor ? [2, 2, 6] : [7, 2, 1];
 					CADRE_ASPECTS.forEach((aspect, i) => {
-						let counts = unanimousCadres.has(c) ? [voters, 0, 0, 0] : split4(r, voters, excShare + r.normal() * 0.05, spread);
-						if (!unanimousCadres.has(c) && i === spoiltAspect && counts[0] === voters) counts = [voters - 1, 1, 0, 0];
-						cadreBallots.push({ cadre_id: c.id, aspect_id: aspect, excellent: counts[0]!, competent: counts[1]!, basically_competent: counts[2]!, incompetent: counts[3]! });
+						let counts = unanimousCadres.has(c) && c !== poor ? [voters, 0, 0, 0] : split4(r, voters, excShare + r.normal() * 0.05, spread);
+						if (!(unanimousCadres.has(c) && c !== poor) && i === spoiltAspect && counts[0] === voters) counts = [voters - 1, 1, 0, 0];
+						for (const { group, counts: k } of second ? layer(second, counts) : [{ group: undefined, counts }])
+							cadreBallots.push({ cadre_id: c.id, aspect_id: aspect, excellent: k[0]!, competent: k[1]!, basically_competent: k[2]!, incompetent: k[3]!, ...(group ? { rater_group: group } : {}) });
 					});
 					if (year >= 2004) {
 						const promote = Math.round(voters * Math.max(0, Math.min(0.6, 0.2 + c.quality * 0.1 + r.normal() * 0.05)));
@@ -306,6 +360,24 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 					}
 				}
 			}
+			if (second) {
+				for (const u of units) {
+					const bias = year >= SECOND_EDITION + 2 ? Math.round(u.strength * 10) : 0;
+					quarters(second, target.get(u)!, bias).forEach((points, i) => periodic.push({ unit_id: u.id, period: PERIODS[i]!, points }));
+				}
+				// Comments (评语) on the three best and the two weakest teams of each category by
+				// target, and on their principal leaders.
+				for (const category of ['department', 'township'] as const) {
+					const list = units.filter((u) => u.category === category).sort((a, b) => target.get(b)! - target.get(a)!);
+					for (const u of [...list.slice(0, 3), ...list.slice(-2)]) {
+						teamComments.push({ unit_id: u.id, comment: comment(second, COMMENT_PHRASES.team_strengths, COMMENT_PHRASES.team_problems) });
+						for (const c of u.cadres.filter((x) => x.role !== 'member' && cadreRows.some((row) => row.cadre_id === x.id)))
+							cadreComments.push({ cadre_id: c.id, comment: comment(second, COMMENT_PHRASES.cadre_strengths, COMMENT_PHRASES.cadre_problems) });
+					}
+				}
+				if (slow && !cadreComments.some((c) => c.cadre_id === slow.id)) cadreComments.push({ cadre_id: slow.id, comment: comment(second, COMMENT_PHRASES.cadre_strengths, COMMENT_PHRASES.cadre_problems) });
+			}
+
 			// The standing committee's final grades (区委常委会审定): a few overrides each year,
 			// and one 不称职 in 2005.
 			const members = cadreRows.filter((c) => c.role === 'member');
@@ -329,6 +401,11 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 			if (year >= 2004) {
 				tables['team_reverse.csv'] = teamReverse;
 				tables['cadre_reverse.csv'] = cadreReverse;
+			}
+			if (second) {
+				tables['periodic_scores.csv'] = periodic;
+				tables['team_comments.csv'] = teamComments;
+				tables['cadre_comments.csv'] = cadreComments;
 			}
 			return { tables, target };
 		}

@@ -38,3 +38,49 @@ export const VETO_REASONS = {
 	family_planning: '人口和计划生育目标未完成，计生工作被一票否决',
 	work_safety: '发生较大安全生产事故，安全工作被一票否决'
 } as const;
+
+/** The rater groups of the 2008 policy (分层次测评) and each one's usual share of a unit's voters. */
+export const RATER_GROUPS: [id: string, name: string, share: number][] = [
+	['district_leaders', '区级领导', 0.1],
+	['unit_heads', '部门负责人', 0.3],
+	['staff', '干部职工代表', 0.6]
+];
+
+/** Phrases of the standing committee's comments (常委会评语): strengths, problems, direction. */
+export const COMMENT_PHRASES = {
+	team_strengths: [
+		'班子团结协作好，议事决策坚持民主集中制',
+		'围绕区委、区政府中心工作，重点工作推进有力',
+		'抓班子带队伍成效明显，干部职工精神面貌好',
+		'服务群众意识强，群众满意度较高',
+		'党风廉政建设责任制落实到位'
+	],
+	team_problems: [
+		'但创新发展的思路还不够宽',
+		'但抓落实的力度有待加强',
+		'但内部管理制度还不够健全',
+		'但在化解信访矛盾上办法不多',
+		'但班子成员之间沟通交流偏少'
+	],
+	directions: [
+		'今后要进一步解放思想，在转变发展方式上下功夫',
+		'今后要强化执行力，确保各项目标任务落到实处',
+		'今后要加强理论学习，提高驾驭复杂局面的能力',
+		'今后要深入基层，切实为群众办实事、解难题',
+		'今后要健全制度，以制度管人管事'
+	],
+	cadre_strengths: [
+		'政治立场坚定，工作责任心强',
+		'熟悉分管工作，业务能力较强',
+		'作风务实，能吃苦耐劳',
+		'廉洁自律，群众威信较高',
+		'敢抓敢管，善于攻坚克难'
+	],
+	cadre_problems: [
+		'但开拓创新意识不够',
+		'但工作方法有时简单',
+		'但政策理论水平有待提高',
+		'但协调配合能力还需增强',
+		'但深入基层调查研究不够'
+	]
+};

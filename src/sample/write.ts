@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { STATIC_TABLES, reverseTables, type TableSpec } from '../lib/bundle/tables.js';
+import { tablesFor, type TableSpec } from '../lib/bundle/tables.js';
 import { projectPath } from '../lib/paths.js';
 import type { Cell, YearBundle } from './district.js';
 
@@ -20,8 +20,7 @@ function cell(v: Cell): string {
 
 function specs(policyId: string): Map<string, TableSpec> {
 	const policy = JSON.parse(readFileSync(projectPath('data', 'policy', `${policyId}.json`), 'utf8'));
-	const all = [...STATIC_TABLES, ...(policy.reverse ? reverseTables(policy.reverse) : [])];
-	return new Map(all.map((s) => [s.file, s]));
+	return tablesFor(policy);
 }
 
 export function writeYear(bundle: YearBundle, dir: string, options: WriteOptions = {}): void {

@@ -113,3 +113,22 @@ export function unitsBundle(year: number, units: UnitSpec[], extra: Record<strin
 		}
 	};
 }
+
+/** The second edition's rater groups of the tests: 区级领导 (weight 3) and 干部职工代表 (weight 7). */
+export const RATER_GROUPS = [
+	{ id: 'leaders', name: '区级领导', weight: 3 },
+	{ id: 'staff', name: '干部职工代表', weight: 7 }
+];
+
+/** tinyPolicy with rater groups (or the groups given) in `democratic`. */
+export function layeredPolicy(groups: { id: string; name: string; weight: number }[] = RATER_GROUPS, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+	const p = tinyPolicy(overrides);
+	p.democratic = { ...(p.democratic as Record<string, unknown>), rater_groups: groups };
+	return p;
+}
+
+/** A ballot table with a rater_group column: every row of `table` once per group given. */
+export function layered(table: Table, ...groups: string[]): Table {
+	const [header, ...rest] = table;
+	return [[...header!, 'rater_group'], ...groups.flatMap((g) => rest.map((r) => [...r, g]))];
+}

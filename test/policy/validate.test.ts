@@ -54,3 +54,44 @@ describe('validatePolicy', () => {
 		).toEqual([]);
 	});
 });
+
+describe('validatePolicy, second edition', () => {
+	const second = (p: P) => {
+		p.democratic.rater_groups = [
+			{ id: 'leaders', name: '区级领导', weight: 3 },
+			{ id: 'staff', name: '干部职工代表', weight: 7 }
+		];
+		p.periodic = { weight: 0.2 };
+		p.cadre_rules = { incompetent_share_min: 0.3334, team_bands_bar_excellent: ['average', 'poor'], excellent_share_max: 0.15, admonish_share_below: 0.5 };
+	};
+
+	it('accepts every second-edition field, and each cadre rule alone', () => {
+		expect(fields(second)).toEqual([]);
+		expect(fields((p) => (p.cadre_rules = {}))).toEqual([]);
+		expect(fields((p) => (p.cadre_rules = { excellent_share_max: 0 }))).toEqual([]);
+	});
+
+	it.each([
+		['a rater group id repeats', (p: P) => (p.democratic.rater_groups[1].id = 'leaders'), 'democratic.rater_groups[1].id'],
+		['a rater group id is malformed', (p: P) => (p.democratic.rater_groups[0].id = '区级'), 'democratic.rater_groups[0].id'],
+		['a rater group weight is not positive', (p: P) => (p.democratic.rater_groups[1].weight = 0), 'democratic.rater_groups[1].weight'],
+		['a rater group has no name', (p: P) => delete p.democratic.rater_groups[0].name, 'democratic.rater_groups[0].name'],
+		['rater_groups is empty', (p: P) => (p.democratic.rater_groups = []), 'democratic.rater_groups'],
+		['periodic.weight is outside 0..1', (p: P) => (p.periodic.weight = 1.01), 'periodic.weight'],
+		['a cadre_rules share is outside 0..1', (p: P) => (p.cadre_rules.admonish_share_below = -0.1), 'cadre_rules.admonish_share_below'],
+		['team_bands_bar_excellent holds a non-band', (p: P) => (p.cadre_rules.team_bands_bar_excellent = ['poor', 'excellent']), 'cadre_rules.team_bands_bar_excellent[1]'],
+		['periodic is null', (p: P) => (p.periodic = null), 'periodic'],
+		['cadre_rules is null', (p: P) => (p.cadre_rules = null), 'cadre_rules'],
+		['reverse is null', (p: P) => (p.reverse = null), 'reverse'],
+		['a number is beyond 10^20', (p: P) => (p.democratic.rater_groups[1].weight = 1e308), 'democratic.rater_groups[1].weight'],
+		['a number is beyond −10^20', (p: P) => (p.unit_grades.basic_min = -1.5e20), 'unit_grades.basic_min'],
+		['a number has 13 fractional digits', (p: P) => (p.reward.basic_rate = 1e-13), 'reward.basic_rate'],
+		['a number has 13 fractional digits written out', (p: P) => (p.democratic.team_factors.average = 0.6000000000001), 'democratic.team_factors.average']
+	])('rejects a policy where %s', (_what, edit, field) => {
+		expect(fields((p) => (second(p), edit(p)))).toContain(field);
+	});
+
+	it('allows 10^20 itself and 12 fractional digits', () => {
+		expect(fields((p) => ((p.reward.per_point_per_capita = 1e20), (p.reward.basic_rate = 0.000000000001)))).toEqual([]);
+	});
+});

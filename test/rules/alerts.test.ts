@@ -1,6 +1,6 @@
 // queries/rules/alerts.sql — rule 9, across years.
 import { describe, expect, it } from 'vitest';
-import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
+import { tinyPolicy, unitsBundle, type UnitSpec } from '../helpers/bundle.js';
 import { importInto, rows, warehouseWith } from '../helpers/warehouse.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 
@@ -63,5 +63,34 @@ describe('alerts', () => {
 			})
 		);
 		expect(await alerts(wh)).toEqual([{ year: 2007, kind: 'incompetent', unit_id: 'A', cadre_id: 'a2' }]);
+	});
+});
+
+describe('alerts of the second edition', () => {
+	it('raises incompetent_consecutive for 不称职 two years running under any policy, by final grade too', async () => {
+		const y = (year: number, finals: string[][]) =>
+			unitsBundle(year, [{ id: 'A', group: 'D1', points: [50, 40], cadres: [{ id: 'c1', ballots: [0, 0, 0, 10] }, { id: 'c2' }, { id: 'c3', ballots: [0, 0, 0, 10] }] }], {
+				'final_grades.csv': [['cadre_id', 'grade'], ...finals]
+			});
+		// c1 不称职 by its composite both years; c2 by final grade both years; c3 rescued in 2007 by a final grade
+		const wh = await warehouseWith(y(2006, [['c2', 'incompetent'], ['c3', 'competent']]), y(2007, [['c2', '不称职']]));
+		expect(await rows(wh, "SELECT year, unit_id, cadre_id FROM alerts WHERE kind = 'incompetent_consecutive' ORDER BY cadre_id")).toEqual([
+			{ year: 2007, unit_id: 'A', cadre_id: 'c1' },
+			{ year: 2007, unit_id: 'A', cadre_id: 'c2' }
+		]);
+	});
+
+	it('raises admonition when the approval share is below admonish_share_below, whatever the grade', async () => {
+		const b = unitsBundle(
+			2008,
+			[{ id: 'A', group: 'D1', points: [50, 40], cadres: [{ id: 'c1', ballots: [1, 0, 1, 0] }, { id: 'c2', ballots: [1, 1, 3, 0] }, { id: 'c3' }] }],
+			{ 'final_grades.csv': [['cadre_id', 'grade'], ['c2', 'excellent']] },
+			tinyPolicy({ cadre_rules: { admonish_share_below: 0.5 } })
+		);
+		const wh = await warehouseWith(b);
+		// c1: 2 of 4 = 0.5, not below; c2: 2 of 5 = 0.4, below (its final 优秀 does not matter)
+		expect(await rows(wh, "SELECT unit_id, cadre_id FROM alerts WHERE kind = 'admonition'")).toEqual([{ unit_id: 'A', cadre_id: 'c2' }]);
+		const none = await warehouseWith({ ...b, policy: tinyPolicy() });
+		expect(await rows(none, "SELECT count(*) AS n FROM alerts WHERE kind = 'admonition'")).toEqual([{ n: 0 }]);
 	});
 });

@@ -63,10 +63,23 @@ describe('the sample district', () => {
 		]);
 		expect((await one('SELECT count(*) AS n FROM unit_results WHERE vetoed')).n).toBeGreaterThan(0);
 		expect((await rows(wh, 'SELECT DISTINCT kind FROM alerts ORDER BY 1')).map((a) => a.kind)).toEqual([
+			'admonition',
 			'basically_competent_consecutive',
 			'bottom_two_consecutive',
-			'incompetent'
+			'incompetent',
+			'incompetent_consecutive'
 		]);
+		// the second edition from 2008: every national limit changes some suggestion, periodic
+		// scores blend in 2010, comments and training needs are there
+		expect((await rows(wh, 'SELECT DISTINCT limited_by FROM cadre_results WHERE limited_by IS NOT NULL ORDER BY 1')).map((r) => r.limited_by)).toEqual([
+			'excellent_cap',
+			'incompetent_share',
+			'team_bar'
+		]);
+		expect((await one('SELECT min(year) AS y FROM unit_results WHERE periodic_score IS NOT NULL')).y).toBe(2008);
+		expect((await one('SELECT count(*) AS n FROM unit_results WHERE target_score <> item_score')).n).toBeGreaterThan(0);
+		expect((await one("SELECT count(DISTINCT subject) AS n FROM comments WHERE year = 2008")).n).toBe(2);
+		expect((await one("SELECT count(*) AS n FROM training_needs WHERE source = 'reverse'")).n).toBeGreaterThan(0);
 		// a tie at the PK quota (more candidates than the quota) and a tie inside the bottom two
 		expect((await one("SELECT count(*) AS n FROM unit_results WHERE year = 2008 AND category = 'department' AND pk_candidate")).n).toBeGreaterThan(18);
 		expect((await one('SELECT count(*) AS n FROM (SELECT year, category FROM unit_results WHERE in_bottom_two GROUP BY ALL HAVING count(*) > 2)')).n).toBeGreaterThan(0);

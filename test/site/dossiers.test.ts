@@ -441,3 +441,46 @@ describe('unit dossier across years the unit missed', () => {
 		expect(a.html).not.toContain('该年度不在考核范围内');
 	});
 });
+
+describe('the second edition on the dossiers', () => {
+	/** The visible text of the element with data-testid `id`. */
+	const byTestId = (html: string, id: string) => text(html.match(new RegExp(`data-testid="${id}"[^>]*>(.*?)</(?:td|p)>`, 's'))?.[1] ?? '');
+
+	it("states the limit that changed a cadre's suggested grade, with the shares of the warehouse", async () => {
+		for (const limit of ['incompetent_share', 'team_bar', 'excellent_cap']) {
+			const [c] = await wh.all<{ cadre_id: string; year: number; incompetent_share: number; band_grade: string }>(
+				`SELECT cadre_id, year, incompetent_share::DOUBLE AS incompetent_share, band_grade FROM cadre_results WHERE limited_by = $limit ORDER BY year, cadre_id LIMIT 1`,
+				{ limit }
+			);
+			expect(c, limit).toBeDefined();
+			const { html } = await get(site.url, `/cadres/${c!.cadre_id}`);
+			const reason = byTestId(html, `limit-${c!.year}`);
+			expect(reason, limit).toContain(`按综合得分为“${CADRE_GRADES[c!.band_grade]}”`);
+			if (limit === 'incompetent_share') expect(reason).toContain(`不称职票 ${Math.round(c!.incompetent_share * 1e6) / 1e4}% ≥ 33.34% → 不称职`);
+			if (limit === 'team_bar') expect(reason).toContain('主要负责人不得评为优秀 → 称职');
+			if (limit === 'excellent_cap') expect(reason).toMatch(/优秀不超过 15%（本年度 \d+ 名，共 \d+ 名干部）/);
+		}
+	});
+
+	it("shows the committee's comments, the periodic scores and the scores by rater group", async () => {
+		const [c] = await wh.all<{ unit_id: string; cadre_id: string | null; year: number; comment: string }>(
+			"SELECT unit_id, cadre_id, year, comment FROM comments WHERE subject = 'team' ORDER BY year DESC, unit_id LIMIT 1"
+		);
+		const { html } = await get(site.url, `/units/${c!.unit_id}`);
+		expect(byTestId(html, `comment-${c!.year}`)).toContain(c!.comment);
+		const periodic = await wh.all<{ points: number }>('SELECT points::DOUBLE AS points FROM periodic_scores WHERE unit_id = $u AND year = $y ORDER BY period', {
+			u: c!.unit_id,
+			y: c!.year
+		});
+		const block = text(html.slice(html.indexOf('data-testid="periodic"'), html.indexOf('</section>', html.indexOf('data-testid="periodic"'))));
+		for (const p of periodic) expect(block).toContain(p.points.toFixed(2));
+		expect(html).toContain(`data-testid="layers-${c!.year}"`);
+		expect(text(html)).toContain('区级领导');
+
+		const [k] = await wh.all<{ cadre_id: string; year: number; comment: string }>(
+			"SELECT cadre_id, year, comment FROM comments WHERE subject = 'cadre' ORDER BY year, cadre_id LIMIT 1"
+		);
+		const cadrePage = await get(site.url, `/cadres/${k!.cadre_id}`);
+		expect(byTestId(cadrePage.html, `comment-${k!.year}`)).toContain(k!.comment);
+	});
+});

@@ -13,15 +13,20 @@ export interface Bundle {
 	targetScores: { unit_id: string; item_id: string; points: string }[];
 	vetoes: { unit_id: string; item_id: string; reason: string }[];
 	/** counts in the order good, fairly_good, average, poor */
-	teamBallots: { unit_id: string; aspect_id: string; counts: number[] }[];
+	teamBallots: { unit_id: string; aspect_id: string; rater_group: string | null; counts: number[] }[];
 	/** counts in the order excellent, competent, basically_competent, incompetent */
-	cadreBallots: { cadre_id: string; aspect_id: string; counts: number[] }[];
+	cadreBallots: { cadre_id: string; aspect_id: string; rater_group: string | null; counts: number[] }[];
 	/** one row per unit and reverse aspect */
 	teamReverse: { unit_id: string; aspect_id: string; participants: number; ticks: number }[];
 	/** one row per cadre and reverse aspect or usage intent (promote, retain, non_leadership, demote) */
 	cadreReverse: { cadre_id: string; aspect_id: string; participants: number; ticks: number }[];
 	pkVotes: { unit_id: string; votes: number; line: number; file: string }[];
 	finalGrades: { cadre_id: string; grade: string }[];
+	/** periodic_scores.csv (second edition); points as exact decimal text */
+	periodicScores: { unit_id: string; period: string; points: string }[];
+	/** team_comments.csv and cadre_comments.csv (second edition), trimmed */
+	teamComments: { unit_id: string; comment: string }[];
+	cadreComments: { cadre_id: string; comment: string }[];
 	/** Non-fatal notes (ignored columns), for stderr. */
 	warnings: string[];
 }

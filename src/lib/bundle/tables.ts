@@ -10,6 +10,7 @@ export type CellKind =
 	| 'veto' // a policy veto item, by id or unique name
 	| 'team_aspect'
 	| 'cadre_aspect'
+	| 'rater_group' // a policy rater group, by id or unique name (second edition)
 	| 'text' // any filled text
 	| 'optional_text' // text that may be empty
 	| 'count' // a whole number >= 0
@@ -28,7 +29,11 @@ export interface TableSpec {
 	required: boolean;
 	columns: ColumnSpec[];
 	key: string[]; // column names
+	/** Columns that are an error when present (rater_group under a policy without rater groups). */
+	forbidden?: ColumnSpec[];
 }
+
+import type { Policy } from '../policy/schema.js';
 
 const col = (name: string, zh: string, kind: CellKind): ColumnSpec => ({ name, zh, kind });
 
@@ -43,6 +48,8 @@ export const UNIT_GRADE_LABELS = {
 	unqualified: '不达标'
 } as const;
 export const USAGE_INTENTS = { promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职' } as const;
+
+const RATER_GROUP = col('rater_group', '测评人类别', 'rater_group');
 
 export const TEAM_REVERSE_FIXED = [col('unit_id', '单位编码', 'unit'), col('participants', '参评人数', 'count')];
 export const CADRE_REVERSE_FIXED = [
@@ -95,7 +102,8 @@ export const STATIC_TABLES: TableSpec[] = [
 			col('unit_id', '单位编码', 'unit'),
 			col('aspect_id', '测评项目', 'team_aspect'),
 			...Object.entries(TEAM_BANDS).map(([k, zh]) => col(k, zh, 'count'))
-		]
+		],
+		forbidden: [RATER_GROUP]
 	},
 	{
 		file: 'cadre_ballots.csv',
@@ -105,7 +113,8 @@ export const STATIC_TABLES: TableSpec[] = [
 			col('cadre_id', '干部编码', 'cadre'),
 			col('aspect_id', '测评项目', 'cadre_aspect'),
 			...Object.entries(CADRE_GRADES).map(([k, zh]) => col(k, zh, 'count'))
-		]
+		],
+		forbidden: [RATER_GROUP]
 	},
 	{
 		file: 'pk_votes.csv',
@@ -118,8 +127,35 @@ export const STATIC_TABLES: TableSpec[] = [
 		required: false,
 		key: ['cadre_id'],
 		columns: [col('cadre_id', '干部编码', 'cadre'), col('grade', '等次', 'cadre_grade')]
+	},
+	// Second edition: the committee's written comments (评语), under every policy.
+	{
+		file: 'team_comments.csv',
+		required: false,
+		key: ['unit_id'],
+		columns: [col('unit_id', '单位编码', 'unit'), col('comment', '评语', 'text')]
+	},
+	{
+		file: 'cadre_comments.csv',
+		required: false,
+		key: ['cadre_id'],
+		columns: [col('cadre_id', '干部编码', 'cadre'), col('comment', '评语', 'text')]
 	}
 ];
+
+/** The ballot files under a policy with rater groups: the column rater_group, and in the key. */
+export const BALLOT_FILES = ['team_ballots.csv', 'cadre_ballots.csv'];
+export function layeredBallotTable(spec: TableSpec): TableSpec {
+	return { ...spec, key: [...spec.key, RATER_GROUP.name], columns: [...spec.columns, RATER_GROUP], forbidden: undefined };
+}
+
+/** The periodic scores (平时考核), only under a policy with `periodic`. */
+export const PERIODIC_TABLE: TableSpec = {
+	file: 'periodic_scores.csv',
+	required: true, // once the policy has `periodic`
+	key: ['unit_id', 'period'],
+	columns: [col('unit_id', '单位编码', 'unit'), col('period', '考核期', 'text'), col('points', '得分', 'points')]
+};
 
 /** The reverse-evaluation files, whose aspect columns come from the policy. */
 export function reverseTables(reverse: {
@@ -142,4 +178,20 @@ export function reverseTables(reverse: {
 	];
 }
 
-export const REVERSE_FILES = ['team_reverse.csv', 'cadre_reverse.csv'];
+
+/** What a policy must have for a file to be given at all (else the file is an error). */
+export const CONDITIONAL_FILES: Record<string, { field: string; has: (p: Policy) => boolean }> = {
+	'team_reverse.csv': { field: 'reverse', has: (p) => !!p.reverse },
+	'cadre_reverse.csv': { field: 'reverse', has: (p) => !!p.reverse },
+	'periodic_scores.csv': { field: 'periodic', has: (p) => !!p.periodic }
+};
+
+/** Every file a bundle may hold under `policy`, by file name. */
+export function tablesFor(policy: Policy): Map<string, TableSpec> {
+	const specs = new Map<string, TableSpec>();
+	for (const s of STATIC_TABLES)
+		specs.set(s.file, policy.democratic.rater_groups && BALLOT_FILES.includes(s.file) ? layeredBallotTable(s) : s);
+	if (policy.reverse) for (const s of reverseTables(policy.reverse)) specs.set(s.file, s);
+	if (policy.periodic) specs.set(PERIODIC_TABLE.file, PERIODIC_TABLE);
+	return specs;
+}

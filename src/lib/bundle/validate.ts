@@ -6,11 +6,10 @@ import { BundleRejected, ProblemList } from './problems.js';
 import type { RawBundle, RawTable } from './raw.js';
 import {
 	CADRE_GRADES,
-	REVERSE_FILES,
+	CONDITIONAL_FILES,
 	ROLES,
-	STATIC_TABLES,
 	USAGE_INTENTS,
-	reverseTables,
+	tablesFor,
 	type CellKind,
 	type ColumnSpec,
 	type TableSpec
@@ -50,6 +49,12 @@ interface Context {
 
 const WHOLE = /^\d+$/;
 
+/** The scale of periodic scores (CONTRACT.md, second edition: points in 0..100). */
+const PERIODIC_MAX = '100';
+
+/** What a policy field is, for the message about a file it does not allow. */
+const NEEDS_LABEL: Record<string, string> = { reverse: '逆向测评', periodic: '平时考核' };
+
 /** Maps header cells to the table's columns; reports missing, repeated and unknown columns. */
 function mapHeader(table: RawTable, spec: TableSpec, ctx: Context): Map<string, number> | null {
 	const index = new Map<string, number>();
@@ -58,10 +63,26 @@ function mapHeader(table: RawTable, spec: TableSpec, ctx: Context): Map<string, 
 		lookup.set(c.name.toLowerCase(), c);
 		lookup.set(c.zh.toLowerCase(), c);
 	}
+	const forbidden = new Map<string, ColumnSpec>();
+	for (const c of spec.forbidden ?? []) {
+		forbidden.set(c.name.toLowerCase(), c);
+		forbidden.set(c.zh.toLowerCase(), c);
+	}
 	let ok = true;
 	table.header.forEach((h, i) => {
 		if (h === '') return;
 		const c = lookup.get(h.toLowerCase());
+		const no = c ? undefined : forbidden.get(h.toLowerCase());
+		if (no) {
+			ok = false;
+			ctx.problems.add({
+				file: table.file,
+				line: table.headerLine,
+				column: no.name,
+				message: `政策 ${ctx.policy.id} 没有测评人类别（democratic.rater_groups），不能有此列（“${h}”）`
+			});
+			return;
+		}
 		if (!c) {
 			ctx.warnings.push(`${table.file}:${table.headerLine}: ${h}: 未定义的列，已忽略`);
 			return;
@@ -130,6 +151,8 @@ function checkCell(kind: CellKind, value: string, row: Row, column: string, tabl
 			return r.teamAspect(value) ?? fail(ctx, table, line, column, `测评项目 “${value}” 不是政策的班子测评项目`);
 		case 'cadre_aspect':
 			return r.cadreAspect(value) ?? fail(ctx, table, line, column, `测评项目 “${value}” 不是政策的干部测评项目`);
+		case 'rater_group':
+			return r.raterGroup(value) ?? fail(ctx, table, line, column, `测评人类别 “${value}” 不在政策的 rater_groups 中`);
 		case 'role':
 			return r.role(value) ?? fail(ctx, table, line, column, `职务类别 “${value}” 未知（${Object.keys(ROLES).join('、')}）`);
 		case 'cadre_grade':
@@ -148,6 +171,7 @@ interface Resolvers {
 	veto: (v: string) => string | undefined;
 	teamAspect: (v: string) => string | undefined;
 	cadreAspect: (v: string) => string | undefined;
+	raterGroup: (v: string) => string | undefined;
 	role: (v: string) => string | undefined;
 	grade: (v: string) => string | undefined;
 	items: Map<string, (v: string) => string | undefined>;
@@ -160,6 +184,7 @@ function resolvers(policy: Policy): Resolvers {
 		veto: resolver(policy.veto_items),
 		teamAspect: resolver(policy.democratic.team_aspects),
 		cadreAspect: resolver(policy.democratic.cadre_aspects),
+		raterGroup: resolver(policy.democratic.rater_groups ?? []),
 		role: enumResolver(ROLES),
 		grade: enumResolver(CADRE_GRADES),
 		items: new Map(policy.templates.map((t) => [t.id, resolver(t.items)]))
@@ -225,12 +250,12 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 
 	const ctx: Context = { policy, problems, warnings: [], units: new Map(), cadres: new Map() };
 	const r = resolvers(policy);
-	const specs = new Map(STATIC_TABLES.map((s) => [s.file, s]));
-	if (policy.reverse) for (const s of reverseTables(policy.reverse)) specs.set(s.file, s);
+	const specs = tablesFor(policy);
 
 	for (const [file, table] of raw.tables) {
-		if (REVERSE_FILES.includes(file) && !policy.reverse)
-			problems.add({ file: table.file, message: `政策 ${policy.id} 没有逆向测评（reverse），不能提供此文件` });
+		const needs = CONDITIONAL_FILES[file];
+		if (needs && !needs.has(policy))
+			problems.add({ file: table.file, message: `政策 ${policy.id} 没有${NEEDS_LABEL[needs.field]}（${needs.field}），不能提供此文件` });
 		else if (!specs.has(file)) ctx.warnings.push(`${table.file}: 未定义的文件，已忽略`);
 	}
 	const read = (file: string): Row[] => {
@@ -306,19 +331,22 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		countColumns: string[]
 	) => {
 		const rows = read(file);
-		// Keys are unique and aspects valid by now, so a subject with as many rows as there are
-		// aspects has them all; only a subject with fewer is looked at aspect by aspect.
-		const perSubject = new Map<string, number>();
+		// Aspects are valid by now, so a subject with rows for as many aspects as there are has
+		// them all; only a subject with fewer is looked at aspect by aspect. With rater groups a
+		// subject may lack a group, never an aspect.
+		const perSubject = new Map<string, Set<string>>();
 		for (const b of rows) {
 			const subject = b.values[subjectColumn]!;
-			perSubject.set(subject, (perSubject.get(subject) ?? 0) + 1);
+			let seen = perSubject.get(subject);
+			if (!seen) perSubject.set(subject, (seen = new Set()));
+			seen.add(b.values.aspect_id!);
 			let total = 0;
 			for (const c of countColumns) total += b.counts[c]!;
 			if (total === 0) problems.add({ file: fileName(file), line: b.line, column: 'aspect_id', message: '该测评项目的票数合计为 0' });
 		}
 		if (raw.tables.has(file)) {
 			for (const s of subjects) {
-				if (perSubject.get(s) === aspects.length) continue;
+				if (perSubject.get(s)?.size === aspects.length) continue;
 				const have = new Set(rows.filter((b) => b.values[subjectColumn] === s).map((b) => b.values.aspect_id));
 				for (const a of aspects)
 					if (!have.has(a.id))
@@ -376,6 +404,26 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 
 	const finalGrades = read('final_grades.csv');
 
+	// Periodic scores (平时考核): points 0..100, and every unit at least one row.
+	const periodic = policy.periodic ? read('periodic_scores.csv') : [];
+	if (policy.periodic && raw.tables.has('periodic_scores.csv')) {
+		const max = scaled(PERIODIC_MAX);
+		const have = new Set<string>();
+		for (const p of periodic) {
+			const v = scaled(p.values.points!);
+			if (v < 0n || v > max)
+				problems.add({ file: fileName('periodic_scores.csv'), line: p.line, column: 'points', message: `得分 ${p.values.points} 超出范围 0..${PERIODIC_MAX}` });
+			have.add(p.values.unit_id!);
+		}
+		for (const u of units)
+			if (!have.has(u.values.unit_id!))
+				problems.add({ file: fileName('periodic_scores.csv'), column: 'unit_id', message: `单位 ${u.values.unit_id} 没有平时考核得分` });
+	}
+
+	// Comments (评语): a filled text cell, the key as for any file.
+	const teamComments = read('team_comments.csv');
+	const cadreComments = read('cadre_comments.csv');
+
 	if (problems.size) throw new BundleRejected(problems.items, problems.dropped);
 
 	return {
@@ -396,17 +444,22 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		teamBallots: teamBallots.map((b) => ({
 			unit_id: b.values.unit_id!,
 			aspect_id: b.values.aspect_id!,
+			rater_group: b.values.rater_group ?? null,
 			counts: [b.counts.good!, b.counts.fairly_good!, b.counts.average!, b.counts.poor!]
 		})),
 		cadreBallots: cadreBallots.map((b) => ({
 			cadre_id: b.values.cadre_id!,
 			aspect_id: b.values.aspect_id!,
+			rater_group: b.values.rater_group ?? null,
 			counts: [b.counts.excellent!, b.counts.competent!, b.counts.basically_competent!, b.counts.incompetent!]
 		})),
 		teamReverse,
 		cadreReverse,
 		pkVotes: pkRows.map((p) => ({ unit_id: p.values.unit_id!, votes: p.counts.votes!, line: p.line, file: fileName('pk_votes.csv') })),
 		finalGrades: finalGrades.map((g) => ({ cadre_id: g.values.cadre_id!, grade: g.values.grade! })),
+		periodicScores: periodic.map((p) => ({ unit_id: p.values.unit_id!, period: p.values.period!, points: p.values.points! })),
+		teamComments: teamComments.map((c) => ({ unit_id: c.values.unit_id!, comment: c.values.comment! })),
+		cadreComments: cadreComments.map((c) => ({ cadre_id: c.values.cadre_id!, comment: c.values.comment! })),
 		warnings: ctx.warnings
 	};
 }

@@ -75,7 +75,22 @@ export interface ChangeText {
 	after: string;
 }
 
-type Kind = 'number' | 'score' | 'percent' | 'money' | 'ratio' | 'category' | 'bool' | 'vetoes' | 'reverse' | 'thing' | 'text';
+type Kind =
+	| 'number'
+	| 'score'
+	| 'percent'
+	| 'money'
+	| 'ratio'
+	| 'category'
+	| 'bool'
+	| 'vetoes'
+	| 'reverse'
+	| 'thing'
+	| 'text'
+	| 'raterGroups'
+	| 'periodic'
+	| 'cadreRules'
+	| 'bands';
 
 interface I18nLike {
 	t: T;
@@ -150,6 +165,13 @@ function labelOf(path: string[], before: Policy, after: Policy, t: T): { label: 
 				return { label: t('领导班子民主测评“{band}”票的折算系数', { band: t(TEAM_BANDS[b as keyof typeof TEAM_BANDS]) }), kind: 'number' };
 			if (a === 'cadre_factors' && b && b in CADRE_GRADES)
 				return { label: t('领导干部民主测评“{band}”票的折算系数', { band: t(CADRE_GRADES[b as keyof typeof CADRE_GRADES]) }), kind: 'number' };
+			if (a === 'rater_groups') {
+				if (b === undefined) return { label: t('分层次测评的测评人类别'), kind: 'raterGroups' };
+				const group = nameIn([after.democratic.rater_groups, before.democratic.rater_groups], b);
+				if (c === undefined) return { label: t('测评人类别“{name}”', { name: group }), kind: 'thing' };
+				if (c === 'weight') return { label: t('测评人类别“{name}”的权重', { name: group }), kind: 'number' };
+				if (c === 'name') return { label: t('测评人类别 {id} 的名称', { id: b }), kind: 'text' };
+			}
 			if (a === 'bands') {
 				const band: Record<string, string> = {
 					top: t('民主测评“好”（“优秀”）分数线'),
@@ -183,6 +205,21 @@ function labelOf(path: string[], before: Policy, after: Policy, t: T): { label: 
 				if (c === 'name')
 					return { label: team ? t('领导班子反向测评方面 {id} 的名称', { id: b! }) : t('领导干部反向测评方面 {id} 的名称', { id: b! }), kind: 'text' };
 			}
+			break;
+		}
+		case 'periodic':
+			if (a === undefined) return { label: t('平时考核'), kind: 'periodic' };
+			if (a === 'weight') return { label: t('平时考核在目标考核得分中的权重'), kind: 'percent' };
+			break;
+		case 'cadre_rules': {
+			if (a === undefined) return { label: t('领导干部等次的刚性规定'), kind: 'cadreRules' };
+			const field: Record<string, { label: string; kind: Kind }> = {
+				incompetent_share_min: { label: t('“不称职”票达到此比例即为不称职'), kind: 'percent' },
+				team_bands_bar_excellent: { label: t('领导班子测评为这些档次的，主要负责人不得评为优秀'), kind: 'bands' },
+				excellent_share_max: { label: t('“优秀”等次比例上限'), kind: 'percent' },
+				admonish_share_below: { label: t('“优秀”和“称职”票低于此比例的诫勉谈话'), kind: 'percent' }
+			};
+			if (field[a]) return field[a];
 			break;
 		}
 		case 'reward':
@@ -226,6 +263,15 @@ function valueText(v: unknown, kind: Kind, after: Policy, before: Policy, { t, l
 	if (kind === 'reverse' && isObject(v)) {
 		const r = v as NonNullable<Policy['reverse']>;
 		return t('有（领导班子 {team} 个方面、领导干部 {cadre} 个方面）', { team: r.team_aspects.length, cadre: r.cadre_aspects.length });
+	}
+	if (kind === 'raterGroups' && Array.isArray(v))
+		return v.map((g) => t('{name}（权重 {w}）', { name: String((g as Obj).name), w: num.format(Number((g as Obj).weight)) })).join(t('、'));
+	if (kind === 'periodic' && isObject(v)) return t('有（权重 {w}）', { w: pct.format(Number(v.weight)) });
+	if (kind === 'bands' && Array.isArray(v))
+		return v.length === 0 ? t('无') : v.map((b) => t(TEAM_BANDS[b as keyof typeof TEAM_BANDS] ?? String(b))).join(t('、'));
+	if (kind === 'cadreRules' && isObject(v)) {
+		const n = Object.keys(v).length;
+		return n === 0 ? t('有（未设具体规定）') : t('有（{n} 项规定）', { n });
 	}
 	if (kind === 'thing') {
 		const name = named(v);

@@ -1,6 +1,7 @@
 // The policy file of CONTRACT.md ("The policy file"), as a zod schema. Structural checks live
 // here; the cross-field rules the contract lists (sums, orderings, collisions) are in validate.ts.
 import { z } from 'zod';
+import { TEAM_BANDS } from '../bundle/tables.js';
 
 const id = z.string().regex(/^[A-Za-z0-9._-]+$/, 'id 只能由字母、数字、“.”、“_”、“-”组成');
 const name = z.string().min(1);
@@ -12,6 +13,7 @@ export const CATEGORIES = ['department', 'township'] as const;
 export const UNIT_GRADES = ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
 
 const aspect = z.object({ id, name, weight: positive });
+const TEAM_BAND_CODES = Object.keys(TEAM_BANDS) as [keyof typeof TEAM_BANDS, ...(keyof typeof TEAM_BANDS)[]];
 const reverseAspect = z.object({ id, name });
 
 export const policySchema = z.object({
@@ -40,7 +42,9 @@ export const policySchema = z.object({
 			basically_competent: z.number(),
 			incompetent: z.number()
 		}),
-		bands: z.object({ top: z.number(), second: z.number(), third: z.number() })
+		bands: z.object({ top: z.number(), second: z.number(), third: z.number() }),
+		// Second edition: layered evaluation (分层次测评), ballots by group of raters.
+		rater_groups: z.array(aspect).min(1, 'rater_groups 给出时不能为空').optional()
 	}),
 	composite: z.object({ principal_target_weight: share, member_target_weight: share }),
 	excellence: z.object({
@@ -50,6 +54,17 @@ export const policySchema = z.object({
 	bottom_two: z.object({ size: z.number().int().min(0) }),
 	reverse: z
 		.object({ team_aspects: z.array(reverseAspect), cadre_aspects: z.array(reverseAspect), flag_share: share })
+		.optional(),
+	// Second edition: the periodic checks (平时考核) blended into the target score.
+	periodic: z.object({ weight: share }).optional(),
+	// Second edition: the national limits on cadre grades (刚性规定), every field optional.
+	cadre_rules: z
+		.object({
+			incompetent_share_min: share.optional(),
+			team_bands_bar_excellent: z.array(z.enum(TEAM_BAND_CODES)).optional(),
+			excellent_share_max: share.optional(),
+			admonish_share_below: share.optional()
+		})
 		.optional(),
 	reward: z.object({
 		per_point_per_capita: nonNegative,

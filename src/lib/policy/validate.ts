@@ -16,17 +16,36 @@ function path(parts: readonly PropertyKey[]): string {
 	return out || '(policy)';
 }
 
+/** The largest magnitude and the most fractional digits a policy number may have (second edition). */
+const NUMBER_MAX = 1e20;
+const FRACTION_DIGITS_MAX = 12;
+
+/** Fractional digits of a number in its shortest decimal form (1e-13 has 13, 1.5e-7 has 8). */
+function fractionDigits(n: number): number {
+	const [mantissa, exponent = '0'] = String(n).split('e');
+	const frac = mantissa!.split('.')[1]?.length ?? 0;
+	return Math.max(0, frac - Number(exponent));
+}
+
+/** Every number anywhere in the policy, checked before the schema: the rules store them as DECIMAL(38,12). */
+function checkNumbers(value: unknown, at: PropertyKey[], add: (field: string, message: string) => void): void {
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value) || Math.abs(value) > NUMBER_MAX) add(path(at), `数值 ${value} 超出 ±10^20`);
+		else if (fractionDigits(value) > FRACTION_DIGITS_MAX) add(path(at), `数值 ${value} 的小数超过 ${FRACTION_DIGITS_MAX} 位`);
+	} else if (Array.isArray(value)) value.forEach((v, i) => checkNumbers(v, [...at, i], add));
+	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkNumbers(v, [...at, k], add);
+}
+
 export function validatePolicy(value: unknown): PolicyResult {
-	const parsed = policySchema.safeParse(value);
-	if (!parsed.success) {
-		return {
-			ok: false,
-			problems: parsed.error.issues.map((i) => ({ field: path(i.path), message: i.message }))
-		};
-	}
-	const policy = parsed.data;
 	const problems: PolicyProblem[] = [];
 	const add = (field: string, message: string) => problems.push({ field, message });
+	checkNumbers(value, [], add);
+	const parsed = policySchema.safeParse(value);
+	if (!parsed.success) {
+		for (const i of parsed.error.issues) add(path(i.path), i.message);
+		return { ok: false, problems };
+	}
+	const policy = parsed.data;
 
 	const unique = (list: { id: string }[], field: string) => {
 		const seen = new Set<string>();
@@ -84,6 +103,8 @@ export function validatePolicy(value: unknown): PolicyResult {
 		collide(policy.reverse.team_aspects, TEAM_REVERSE_FIXED, 'reverse.team_aspects');
 		collide(policy.reverse.cadre_aspects, CADRE_REVERSE_FIXED, 'reverse.cadre_aspects');
 	}
+
+	if (policy.democratic.rater_groups) unique(policy.democratic.rater_groups, 'democratic.rater_groups');
 
 	return problems.length ? { ok: false, problems } : { ok: true, policy };
 }

@@ -105,6 +105,17 @@ export interface AlertRow {
 	cadre_role: string | null;
 }
 
+/** One row of queries/summary/comments.sql: a team's comment (cadre null) or a cadre's. */
+export interface CommentRow {
+	subject: 'team' | 'cadre';
+	unit_id: string;
+	unit_name: string;
+	cadre_id: string | null;
+	cadre_name: string | null;
+	role: string | null;
+	comment: string;
+}
+
 export interface PublicSummary {
 	edition: 'public';
 	year: number;
@@ -123,6 +134,8 @@ export interface InternalSummary extends Omit<PublicSummary, 'edition'> {
 	usage: UsageRow[];
 	usageShare: number;
 	alerts: AlertRow[];
+	/** the committee's comments (评语) on teams and cadres, second edition */
+	comments: CommentRow[];
 }
 
 export type Summary = PublicSummary | InternalSummary;
@@ -173,11 +186,12 @@ export async function loadSummary(wh: Warehouse, year: number, edition: Edition,
 	};
 	if (edition === 'public') return base;
 
-	const [teamBallots, reverseFlags, usage, alerts] = await Promise.all([
+	const [teamBallots, reverseFlags, usage, alerts, comments] = await Promise.all([
 		wh.all<TeamBallotRow>(query('summary/team_ballots'), { year }),
 		wh.all<ReverseFlagRow>(query('summary/reverse_flags'), { year }),
 		wh.all<UsageRow>(query('summary/usage_intents'), { year, min_share: USAGE_ATTENTION_SHARE }),
-		wh.all<AlertRow>(query('site/overview_alerts'), { year })
+		wh.all<AlertRow>(query('site/overview_alerts'), { year }),
+		wh.all<CommentRow>(query('summary/comments'), { year })
 	]);
-	return { ...base, edition: 'internal', teamBallots, reverseFlags, usage, usageShare: USAGE_ATTENTION_SHARE, alerts };
+	return { ...base, edition: 'internal', teamBallots, reverseFlags, usage, usageShare: USAGE_ATTENTION_SHARE, alerts, comments };
 }

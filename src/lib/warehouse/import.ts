@@ -67,7 +67,10 @@ export async function importBundle(wh: Warehouse, bundle: Bundle, options: Impor
 			bundle.teamReverse.length +
 			bundle.cadreReverse.length +
 			bundle.pkVotes.length +
-			bundle.finalGrades.length;
+			bundle.finalGrades.length +
+			bundle.periodicScores.length +
+			bundle.teamComments.length +
+			bundle.cadreComments.length;
 		return { year, replaced, rows };
 	});
 }

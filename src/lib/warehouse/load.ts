@@ -20,6 +20,8 @@ export const YEAR_TABLES = [
 	'policy_reverse_aspects',
 	'policy_quotas',
 	'policy_reward_extra',
+	'policy_rater_groups',
+	'policy_team_bar',
 	'units',
 	'cadres',
 	'target_scores',
@@ -29,7 +31,10 @@ export const YEAR_TABLES = [
 	'team_reverse',
 	'cadre_reverse',
 	'pk_votes',
-	'final_grades'
+	'final_grades',
+	'periodic_scores',
+	'team_comments',
+	'cadre_comments'
 ] as const;
 
 /** Rows appended between two yields to the event loop: a site importing keeps answering. */
@@ -58,6 +63,10 @@ async function append(c: DuckDBConnection, table: string, rows: Iterable<Cell[]>
 
 /** A policy number as exact decimal text (a DECIMAL column casts it without binary rounding). */
 const dec = (n: number) => numberText(n);
+const optional = (n: number | undefined) => (n === undefined ? null : dec(n));
+/** A quota or size compared with a rank: beyond INTEGER's range it means the same as the largest
+ * rank there can be, so it is stored as that (a valid policy may say 10^20). */
+const rankBound = (n: number) => Math.min(n, 2 ** 31 - 1);
 
 function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number], Cell[][]> {
 	const d = p.democratic;
@@ -83,10 +92,14 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 				dec(p.composite.principal_target_weight),
 				dec(p.composite.member_target_weight),
 				p.excellence.pk_ratio === null ? null : dec(p.excellence.pk_ratio),
-				p.bottom_two.size,
+				rankBound(p.bottom_two.size),
 				p.reverse ? dec(p.reverse.flag_share) : null,
 				dec(p.reward.per_point_per_capita),
-				dec(p.reward.basic_rate)
+				dec(p.reward.basic_rate),
+				optional(p.periodic?.weight),
+				optional(p.cadre_rules?.incompetent_share_min),
+				optional(p.cadre_rules?.excellent_share_max),
+				optional(p.cadre_rules?.admonish_share_below)
 			]
 		],
 		policy_groups: p.groups.map((g) => [year, g.id, g.name, g.category, g.bottom_two_exempt]),
@@ -112,8 +125,10 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 					])
 				]
 			: [],
-		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, q ?? 0]),
+		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, rankBound(q ?? 0)]),
 		policy_reward_extra: Object.entries(p.reward.extra).map(([g, amount]) => [year, g, dec(amount)]),
+		policy_rater_groups: (d.rater_groups ?? []).map((g, i) => [year, g.id, g.name, dec(g.weight), i]),
+		policy_team_bar: [...new Set(p.cadre_rules?.team_bands_bar_excellent ?? [])].map((band) => [year, band]),
 		units: [],
 		cadres: [],
 		target_scores: [],
@@ -123,7 +138,10 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 		team_reverse: [],
 		cadre_reverse: [],
 		pk_votes: [],
-		final_grades: []
+		final_grades: [],
+		periodic_scores: [],
+		team_comments: [],
+		cadre_comments: []
 	};
 }
 
@@ -140,12 +158,15 @@ export async function loadBundle(c: DuckDBConnection, b: Bundle): Promise<void> 
 		cadres: map(b.cadres, (x) => [y, x.cadre_id, x.name, x.unit_id, x.role]),
 		target_scores: map(b.targetScores, (t) => [y, t.unit_id, t.item_id, t.points]),
 		vetoes: map(b.vetoes, (v) => [y, v.unit_id, v.item_id, v.reason]),
-		team_ballots: map(b.teamBallots, (t) => [y, t.unit_id, t.aspect_id, ...t.counts]),
-		cadre_ballots: map(b.cadreBallots, (t) => [y, t.cadre_id, t.aspect_id, ...t.counts]),
+		team_ballots: map(b.teamBallots, (t) => [y, t.unit_id, t.aspect_id, ...t.counts, t.rater_group]),
+		cadre_ballots: map(b.cadreBallots, (t) => [y, t.cadre_id, t.aspect_id, ...t.counts, t.rater_group]),
 		team_reverse: map(b.teamReverse, (r) => [y, r.unit_id, r.aspect_id, r.participants, r.ticks]),
 		cadre_reverse: map(b.cadreReverse, (r) => [y, r.cadre_id, r.aspect_id, r.participants, r.ticks]),
 		pk_votes: map(b.pkVotes, (v) => [y, v.unit_id, v.votes]),
-		final_grades: map(b.finalGrades, (g) => [y, g.cadre_id, g.grade])
+		final_grades: map(b.finalGrades, (g) => [y, g.cadre_id, g.grade]),
+		periodic_scores: map(b.periodicScores, (p) => [y, p.unit_id, p.period, p.points]),
+		team_comments: map(b.teamComments, (c) => [y, c.unit_id, c.comment]),
+		cadre_comments: map(b.cadreComments, (c) => [y, c.cadre_id, c.comment])
 	};
 	for (const table of YEAR_TABLES) await append(c, table, rows[table]!);
 }

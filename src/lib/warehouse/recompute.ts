@@ -16,6 +16,8 @@ export const RULES = [
 	'rewards',
 	'satisfaction',
 	'reverse_shares',
+	'training_needs',
+	'comments',
 	'alerts'
 ] as const;
 

@@ -5,7 +5,9 @@ export const VIEWS = {
 	alerts: ['year', 'kind', 'unit_id', 'cadre_id'],
 	rewards: ['year', 'unit_id'],
 	satisfaction: ['year', 'category'],
-	reverse_shares: ['year', 'subject', 'unit_id', 'cadre_id', 'aspect_id']
+	reverse_shares: ['year', 'subject', 'unit_id', 'cadre_id', 'aspect_id'],
+	training_needs: ['year', 'cadre_id', 'source', 'aspect_id'],
+	comments: ['year', 'subject', 'unit_id', 'cadre_id']
 } as const;
 
 export type ViewName = keyof typeof VIEWS;

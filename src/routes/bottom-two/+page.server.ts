@@ -32,6 +32,7 @@ export interface AlertRow {
 	prev_bottom_rank: number | null;
 	cadre_grade: string | null;
 	prev_cadre_grade: string | null;
+	approval_share: number | null;
 }
 
 interface PolicyGroupRow {

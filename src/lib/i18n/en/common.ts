@@ -41,6 +41,8 @@ export const common: Record<string, string> = {
 	'领导干部': 'Cadre',
 	'连续两年列后两名': 'In the bottom two two years running',
 	'连续两年基本称职': 'Basically competent two years running',
+	'连续两年不称职': 'Incompetent two years running',
+	'诫勉谈话': 'Admonition (too few excellent and competent votes)',
 	'合计': 'Total',
 	'党委书记': 'Party secretary',
 	'行政主要负责人': 'Administrative head',

@@ -11,8 +11,9 @@ import { dossiers } from './dossiers.js';
 import { access } from './access.js';
 import { importPage } from './import.js';
 import { look } from './look.js';
+import { secondEdition } from './second-edition.js';
 
 /** Each page's dictionary; a Chinese text means one English text across all of them (i18n.test.ts). */
-export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look };
+export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look, secondEdition };
 
 export const EN: Record<string, string> = Object.assign({}, ...Object.values(DICTIONARIES));

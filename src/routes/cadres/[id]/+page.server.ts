@@ -16,6 +16,7 @@ import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';
 import { NoSuchCadreYear, setFinalGrade } from '$lib/warehouse/final-grade';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
+import { cadreLimits, cadreTraining, commentsOf, layerTables } from '$lib/server/second-edition';
 
 /** One row of queries/site/cadre_years.sql. */
 export interface CadreYearRow {
@@ -78,14 +79,18 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
 	if (rows.length === 0) notFound('干部', cadre);
 
-	const [yearRows, reverse, alerts] = await Promise.all([
+	const t = translator(locals.lang);
+	const [yearRows, reverse, alerts, layers, comments, limits, training] = await Promise.all([
 		wh.all<{ year: number }>(query('site/years')),
 		wh.all<ReverseRow>(query('site/cadre_reverse'), { cadre }),
-		wh.all<CadreAlertRow>(query('site/cadre_alerts'), { cadre })
+		wh.all<CadreAlertRow>(query('site/cadre_alerts'), { cadre }),
+		layerTables(wh, 'cadre', cadre),
+		commentsOf(wh, 'cadre', cadre),
+		cadreLimits(wh, cadre, t),
+		cadreTraining(wh, cadre)
 	]);
 	const years = yearRows.map((y) => y.year);
 	const byYear = new Map(rows.map((r) => [r.year, r]));
-	const t = translator(locals.lang);
 	const latest = rows.at(-1)!;
 	return {
 		cadre_id: latest.cadre_id,
@@ -100,6 +105,11 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 		rows: [...rows].reverse(),
 		reverse: reverseTable(reverse),
 		alerts,
+		// second edition: scores by rater group, the limits on the grade, training needs, comments
+		layers,
+		limits: limits.filter((l) => l.rules !== null),
+		training,
+		comments,
 		chart: renderChart(cadreHistoryOptions(rows, t))
 	};
 }

@@ -6,6 +6,7 @@
 // written to the audit log: the page shows its leaders' scores and grades.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
+import { commentsOf, layerTables, unitPeriodic } from '$lib/server/second-edition';
 import { query } from '$lib/warehouse/queries';
 import { renderChart } from '$lib/charts/render';
 import { unitHistoryOptions } from '$lib/charts/unit-history';
@@ -96,12 +97,15 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 		const rows = await wh.all<UnitYearRow>(query('site/unit_years'), { unit });
 		if (rows.length === 0) notFound('单位', unit);
 
-		const [yearRows, vetoes, reverse, leaders, alerts] = await Promise.all([
+		const [yearRows, vetoes, reverse, leaders, alerts, layers, periodic, comments] = await Promise.all([
 			wh.all<{ year: number }>(query('site/years')),
 			wh.all<VetoRow>(query('site/unit_vetoes'), { unit }),
 			wh.all<ReverseRow>(query('site/unit_reverse'), { unit }),
 			wh.all<LeaderRow>(query('site/unit_leaders'), { unit }),
-			wh.all<UnitAlertRow>(query('site/unit_alerts'), { unit })
+			wh.all<UnitAlertRow>(query('site/unit_alerts'), { unit }),
+			layerTables(wh, 'team', unit),
+			unitPeriodic(wh, unit),
+			commentsOf(wh, 'team', unit)
 		]);
 		const years = yearRows.map((y) => y.year);
 		const byYear = new Map(rows.map((r) => [r.year, r]));
@@ -121,6 +125,10 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 			reverse: reverseTable(reverse),
 			leaders,
 			alerts,
+			// second edition: the team's scores by rater group, the periodic scores, comments
+			layers,
+			periodic,
+			comments,
 			chart: renderChart(unitHistoryOptions(rows, years, t))
 		};
 	});
