@@ -37,7 +37,7 @@ function edit(p: Policy): Policy {
 	e.democratic.bands.top = 92;
 	if (e.democratic.rater_groups) e.democratic.rater_groups[0]!.weight = 6;
 	if (e.periodic) e.periodic.weight = 0.3;
-	e.cadre_rules = { ...e.cadre_rules, excellent_share_max: 0.1, admonish_share_below: 0.75 };
+	e.cadre_rules = { ...e.cadre_rules, excellent_share_max: 0.1, admonish_share_below: 0.95 };
 	e.reward.per_point_per_capita = 35;
 	e.reward.extra = { ...e.reward.extra, outstanding: 50000 };
 	return e;

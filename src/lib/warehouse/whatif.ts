@@ -8,11 +8,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Policy } from '../policy/schema.js';
 import { validatePolicy, type PolicyProblem } from '../policy/validate.js';
 import { derivedTables } from './check.js';
-import type { Warehouse } from './db.js';
-import { loadPolicy, POLICY_TABLES } from './load.js';
+import { Warehouse } from './db.js';
+import { loadPolicy, POLICY_TABLES, YEAR_TABLES } from './load.js';
 import { query } from './queries.js';
 import { recompute } from './recompute.js';
-import { inShadow } from './shadow.js';
+import { ident, inShadow } from './shadow.js';
 
 /** One row of queries/whatif/units.sql. */
 export interface UnitChange {
@@ -112,8 +112,41 @@ async function rows<T>(c: DuckDBConnection, name: string, year: number): Promise
 	return (await c.runAndReadAll(query(name), { year })).getRowObjectsJS() as unknown as T[];
 }
 
-/** Recomputes `year` under `policy` (already checked) and returns what would change. */
+/**
+ * Recomputes `year` under `policy` (already checked) and returns what would change. On a
+ * read-only warehouse DuckDB refuses the loader's appender even into temporary tables, so there
+ * the what-if runs on an in-memory copy of the year and its neighbours.
+ */
 export async function whatIf(wh: Warehouse, year: number, policy: Policy): Promise<WhatIfResult> {
+	if (!wh.readOnly) return whatIfIn(wh, year, policy);
+	const copy = await memoryCopy(wh, year - 1, year + 1);
+	try {
+		return await whatIfIn(copy, year, policy);
+	} finally {
+		copy.close();
+	}
+}
+
+/** A new in-memory warehouse holding the rows of years from..to of every year table of `wh`. */
+async function memoryCopy(wh: Warehouse, from: number, to: number): Promise<Warehouse> {
+	const mem = await Warehouse.open(':memory:');
+	const c = await mem.connect();
+	try {
+		// ATTACH takes no bound parameter: the path is the site's own setting, quoted as a literal.
+		await c.run(`ATTACH '${wh.path.replaceAll("'", "''")}' AS kaohe_source (READ_ONLY)`);
+		for (const t of ['years', ...YEAR_TABLES, ...(await derivedTables())])
+			await c.run(`INSERT INTO ${ident(t)} BY NAME SELECT * FROM kaohe_source.main.${ident(t)} WHERE year BETWEEN $from AND $to`, { from, to });
+		await c.run('DETACH kaohe_source');
+	} catch (e) {
+		mem.close();
+		throw e;
+	} finally {
+		c.closeSync();
+	}
+	return mem;
+}
+
+async function whatIfIn(wh: Warehouse, year: number, policy: Policy): Promise<WhatIfResult> {
 	const tables = [...POLICY_TABLES, ...(await derivedTables())];
 	const start = performance.now();
 	// The neighbouring years are copied: alerts of the year look back one year, and those of the
