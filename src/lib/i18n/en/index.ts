@@ -12,8 +12,9 @@ import { access } from './access.js';
 import { importPage } from './import.js';
 import { look } from './look.js';
 import { secondEdition } from './second-edition.js';
+import { whatif } from './whatif.js';
 
 /** Each page's dictionary; a Chinese text means one English text across all of them (i18n.test.ts). */
-export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look, secondEdition };
+export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look, secondEdition, whatif };
 
 export const EN: Record<string, string> = Object.assign({}, ...Object.values(DICTIONARIES));
