@@ -4,7 +4,8 @@
 // under 5 s, each view answers in under 50 ms on it, the 100× warehouse imports at over a million
 // ballot rows per second. Then every page of the site is timed on the sample (routes.ts), and the
 // site is read by 50 clients while a year is re-imported through it (load.ts).
-// BENCH_ONLY=routes or BENCH_ONLY=load runs only that part.
+// Last, the what-if of the whole policy (whatif.ts).
+// BENCH_ONLY=routes, BENCH_ONLY=load or BENCH_ONLY=whatif runs only that part.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { writeSample } from '../../src/sample/main.js';
 import { measure, report } from './measure.js';
 import { benchRoutes } from './routes.js';
 import { benchLoad } from './load.js';
+import { benchWhatIf } from './whatif.js';
 
 const scale = Number(process.env.BENCH_DISTRICTS ?? 100);
 const only = process.env.BENCH_ONLY;
@@ -20,6 +22,7 @@ const only = process.env.BENCH_ONLY;
 if (!only) await benchImports();
 if (!only || only === 'routes') console.log(await benchRoutes());
 if (!only || only === 'load') console.log(await benchLoad());
+if (!only || only === 'whatif') console.log(await benchWhatIf());
 
 async function benchImports() {
 	console.log(report(await measure('sample district', projectPath('data', 'sample', 'bundles'))));
