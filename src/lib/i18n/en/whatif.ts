@@ -13,7 +13,7 @@ export const whatif: Record<string, string> = {
 	'变化汇总': 'Changes',
 	'重新计算用时 {ms} 毫秒。': 'Recomputed in {ms} ms.',
 	'单位等次变化': 'Unit grades changed',
-	'特优变化': '特优 (outstanding) changed',
+	'特优变化': 'Outstanding changed',
 	'后两名变化': 'Bottom two changed',
 	'奖金变化': 'Bonuses changed',
 	'干部等次变化': 'Cadre grades changed',
