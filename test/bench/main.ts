@@ -5,13 +5,15 @@
 // size against the framework's bare route (routes.ts); and 50 clients reading a mix of pages on
 // the sample, idle and while a year is re-imported through the site (load.ts). Medians and
 // ratios are printed; the targets are printed, not asserted.
-// BENCH_ONLY=imports|postgres|pages|load runs one part (the sample is imported for any part, the
-// large warehouse for all but load).
+// Last, the what-if of the whole policy on a sample year (whatif.ts).
+// BENCH_ONLY=imports|postgres|pages|load|whatif runs one part (the sample is imported for any
+// part, the large warehouse for all but load and whatif).
 import { buildSite } from '../../src/cli/prepare.js';
 import { benchWarehouse, removeWarehouses } from './warehouses.js';
 import { benchPages } from './routes.js';
 import { benchLoad } from './load.js';
 import { benchPostgres } from './postgres.js';
+import { benchWhatIf } from './whatif.js';
 
 const scale = Number(process.env.BENCH_DISTRICTS ?? 100);
 const only = process.env.BENCH_ONLY;
@@ -21,7 +23,7 @@ try {
 	buildSite(() => {});
 	console.log(`# kaohe bench, ${new Date().toISOString().slice(0, 10)}, ${scale}× = BENCH_DISTRICTS`);
 	const sample = await benchWarehouse(1);
-	const large = only === 'load' ? sample : await benchWarehouse(scale);
+	const large = only === 'load' || only === 'whatif' ? sample : await benchWarehouse(scale);
 	if (part('imports')) {
 		const m = large.measurement;
 		console.log(`\nimport ${scale}× against the sample: ${(m.totalMs / sample.measurement.totalMs).toFixed(1)}× the time for ${(m.rows / sample.measurement.rows).toFixed(0)}× the rows`);
@@ -32,6 +34,7 @@ try {
 		console.log(await benchPages(large));
 	}
 	if (part('load')) console.log(await benchLoad(sample));
+	if (part('whatif')) console.log(await benchWhatIf());
 } finally {
 	removeWarehouses();
 }

@@ -23,6 +23,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/units/[id]': { read: 'leader' },
 	'/cadres/[id]': { read: 'leader', change: 'analyst' },
 	'/policy': { read: 'leader' },
+	'/policy/whatif': { read: 'analyst', change: 'analyst' },
+	'/policy/whatif/download': { read: 'analyst', change: 'analyst' },
 	'/search': { read: 'leader' },
 	'/summary': { read: 'public' },
 	'/summary/[year]': { read: 'published', change: 'analyst' },

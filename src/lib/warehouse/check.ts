@@ -5,20 +5,15 @@
 //
 // The check never writes the warehouse, so it works on a read-only open (the command line opens
 // read-only: it can run beside the site, a migration cannot hide a stale schema, and the check
-// cannot alter what it checks). The recompute runs on the check's own connection, inside a
-// transaction that is always rolled back: for each table the rules write, a TEMPORARY table of
-// the same name shadows the stored one (DuckDB resolves an unqualified name in the temp catalog
-// first), so queries/rules/*.sql write there, and a temporary view kaohe_stored_<table> reads the
-// stored rows for the comparison. Temporary objects live in memory and belong to the connection,
-// which DuckDB allows even on a read-only database; on a read-write open the rollback discards
-// them as well. Checking a copy instead would double the disk space and still not be the file
-// that the site reads.
-import type { DuckDBConnection } from '@duckdb/node-api';
+// cannot alter what it checks). The recompute writes only temporary tables that shadow the
+// stored ones, in a transaction that is rolled back (shadow.ts). Checking a copy instead would
+// double the disk space and still not be the file that the site reads.
 import { validatePolicy } from '../policy/validate.js';
 import { Warehouse, type Row } from './db.js';
 import { YEAR_TABLES } from './load.js';
 import { query } from './queries.js';
 import { recompute } from './recompute.js';
+import { ident, inShadow } from './shadow.js';
 
 export interface CheckReport {
 	/** No problem found. */
@@ -70,9 +65,6 @@ export async function derivedTables(): Promise<string[]> {
 	const { objects } = await expectedSchema();
 	return objects.filter((o) => o.kind === 'table' && !INPUT_TABLES.has(o.name)).map((o) => o.name);
 }
-
-/** A quoted SQL identifier (for names read from DuckDB's own catalog). */
-const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
 
@@ -180,22 +172,8 @@ interface Difference {
 }
 
 async function recomputeDiffers(wh: Warehouse, years: number[]): Promise<Difference[]> {
-	const derived = await derivedTables();
-	const c: DuckDBConnection = await wh.connect();
-	try {
-		const db = ident(String((await c.runAndReadAll('SELECT current_database() AS d')).getRowObjectsJS()[0]!.d));
-		await c.run('BEGIN TRANSACTION');
-		try {
-			for (const t of derived) {
-				await c.run(`CREATE TEMP VIEW ${ident(`kaohe_stored_${t}`)} AS SELECT * FROM ${db}.main.${ident(t)}`);
-				await c.run(`CREATE TEMP TABLE ${ident(t)} AS SELECT * FROM ${db}.main.${ident(t)} LIMIT 0`);
-			}
-			if (years.length) await recompute(c, years);
-			return (await c.runAndReadAll(query('checks/recompute_differs'))).getRowObjectsJS() as unknown as Difference[];
-		} finally {
-			await c.run('ROLLBACK');
-		}
-	} finally {
-		c.closeSync();
-	}
+	return inShadow(wh, await derivedTables(), null, async (c) => {
+		if (years.length) await recompute(c, years);
+		return (await c.runAndReadAll(query('checks/recompute_differs'))).getRowObjectsJS() as unknown as Difference[];
+	});
 }

@@ -8,8 +8,8 @@ import type { Policy } from '../policy/schema.js';
 
 type Cell = string | number | boolean | null;
 
-/** The tables that hold one year's input, in the order they are loaded. */
-export const YEAR_TABLES = [
+/** The tables that hold one year's policy, in the order they are loaded. */
+export const POLICY_TABLES = [
 	'policy_rules',
 	'policy_groups',
 	'policy_templates',
@@ -21,7 +21,12 @@ export const YEAR_TABLES = [
 	'policy_quotas',
 	'policy_reward_extra',
 	'policy_rater_groups',
-	'policy_team_bar',
+	'policy_team_bar'
+] as const;
+
+/** The tables that hold one year's input, in the order they are loaded. */
+export const YEAR_TABLES = [
+	...POLICY_TABLES,
 	'units',
 	'cadres',
 	'target_scores',
@@ -68,7 +73,7 @@ const optional = (n: number | undefined) => (n === undefined ? null : dec(n));
  * rank there can be, so it is stored as that (a valid policy may say 10^20). */
 const rankBound = (n: number) => Math.min(n, 2 ** 31 - 1);
 
-function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number], Cell[][]> {
+function policyRows(year: number, p: Policy): Record<(typeof POLICY_TABLES)[number], Cell[][]> {
 	const d = p.democratic;
 	return {
 		policy_rules: [
@@ -128,20 +133,7 @@ function policyRows(year: number, p: Policy): Record<(typeof YEAR_TABLES)[number
 		policy_quotas: Object.entries(p.excellence.quota).map(([cat, q]) => [year, cat, rankBound(q ?? 0)]),
 		policy_reward_extra: Object.entries(p.reward.extra).map(([g, amount]) => [year, g, dec(amount)]),
 		policy_rater_groups: (d.rater_groups ?? []).map((g, i) => [year, g.id, g.name, dec(g.weight), i]),
-		policy_team_bar: [...new Set(p.cadre_rules?.team_bands_bar_excellent ?? [])].map((band) => [year, band]),
-		units: [],
-		cadres: [],
-		target_scores: [],
-		vetoes: [],
-		team_ballots: [],
-		cadre_ballots: [],
-		team_reverse: [],
-		cadre_reverse: [],
-		pk_votes: [],
-		final_grades: [],
-		periodic_scores: [],
-		team_comments: [],
-		cadre_comments: []
+		policy_team_bar: [...new Set(p.cadre_rules?.team_bands_bar_excellent ?? [])].map((band) => [year, band])
 	};
 }
 
@@ -149,11 +141,17 @@ function* map<T>(list: T[], f: (x: T) => Cell[]): Iterable<Cell[]> {
 	for (const x of list) yield f(x);
 }
 
+/** Appends a year's policy rows. The year must hold no policy rows yet. */
+export async function loadPolicy(c: DuckDBConnection, year: number, policy: Policy): Promise<void> {
+	const rows = policyRows(year, policy);
+	for (const table of POLICY_TABLES) await append(c, table, rows[table]);
+}
+
 /** Appends the year's policy rows and bundle rows. The year must hold no rows yet. */
 export async function loadBundle(c: DuckDBConnection, b: Bundle): Promise<void> {
 	const y = b.year;
+	await loadPolicy(c, y, b.policy);
 	const rows: Record<string, Iterable<Cell[]>> = {
-		...policyRows(y, b.policy),
 		units: map(b.units, (u) => [y, u.unit_id, u.name, u.group_id, u.template, u.staff]),
 		cadres: map(b.cadres, (x) => [y, x.cadre_id, x.name, x.unit_id, x.role]),
 		target_scores: map(b.targetScores, (t) => [y, t.unit_id, t.item_id, t.points]),
@@ -168,5 +166,5 @@ export async function loadBundle(c: DuckDBConnection, b: Bundle): Promise<void> 
 		team_comments: map(b.teamComments, (c) => [y, c.unit_id, c.comment]),
 		cadre_comments: map(b.cadreComments, (c) => [y, c.cadre_id, c.comment])
 	};
-	for (const table of YEAR_TABLES) await append(c, table, rows[table]!);
+	for (const table of YEAR_TABLES.slice(POLICY_TABLES.length)) await append(c, table, rows[table]!);
 }
