@@ -92,16 +92,21 @@ describe('结果运用', () => {
 		const uploaded = await post('/import?/upload', form);
 		expect(uploaded.status).toBe(303);
 		const id = new URL(uploaded.headers.get('location')!, site.url).searchParams.get('job')!;
+		// the upload is checked apart from the site first; it may be confirmed once ready
+		const settled = async (busy: string[]) => {
+			for (;;) {
+				const job = (await (await site.get(`/import/${id}`)).json()) as ImportJob;
+				if (!busy.includes(job.state)) return job;
+				await new Promise((r) => setTimeout(r, 50)); // polling the job until it moves on
+			}
+		};
+		const checked = await settled(['checking']);
+		expect(checked.state, checked.error).toBe('ready');
 		const confirm = new FormData();
 		confirm.set('job', id);
 		confirm.set('replace', 'on');
 		expect((await post('/import?/confirm', confirm)).status).toBe(303);
-		let job: ImportJob;
-		for (;;) {
-			job = (await (await site.get(`/import/${id}`)).json()) as ImportJob;
-			if (job.state !== 'importing' && job.state !== 'ready') break;
-			await new Promise((r) => setTimeout(r, 50)); // polling the job until it ends
-		}
+		const job = await settled(['ready', 'importing']);
 		expect(job.state, job.error).toBe('done');
 		expect(readFileSync(join(site.state, 'audit.jsonl'), 'utf8')).toContain('"action":"replace"');
 

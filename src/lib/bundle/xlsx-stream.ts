@@ -22,10 +22,19 @@ async function* whole(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<st
 }
 
 type ReaderClass = typeof ExcelJS.stream.xlsx.WorkbookReader;
-let reader: ReaderClass | undefined;
+// Kept on globalThis, not in this module: the patched copies must be loaded once per process. A
+// test runner evaluates this module again for each test file, and a second load against a
+// require cache the first one left changed gave readers without their workbook model.
+const KEY = Symbol.for('kaohe.xlsx-stream.WorkbookReader');
+const held = globalThis as { [KEY]?: ReaderClass };
 
 export function WorkbookReader(): ReaderClass {
-	if (reader) return reader;
+	held[KEY] ??= load();
+	return held[KEY];
+}
+
+function load(): ReaderClass {
+	let reader: ReaderClass;
 	const sax = require.resolve('exceljs/lib/utils/parse-sax.js');
 	const modules = ['workbook-reader', 'worksheet-reader', 'hyperlink-reader'].map((n) => require.resolve(`exceljs/lib/stream/xlsx/${n}.js`));
 	const parseSax = require(sax) as (chunks: AsyncIterable<string>) => AsyncGenerator<unknown>;

@@ -12,6 +12,8 @@
 // used first), so varied query strings cannot fill the memory.
 import type { RequestEvent } from '@sveltejs/kit';
 import { publications } from '$lib/summary/published';
+import { QUALITY_PARAMS } from '$lib/quality/params';
+import { USE_PARAMS } from '$lib/use/actions';
 
 const publishedYears = () => publications().map((p) => p.year).join(',');
 
@@ -26,6 +28,8 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 	'/cadres/[id]': [],
 	'/policy': ['year'],
 	'/search': ['q'],
+	'/quality': ['year', ...Object.keys(QUALITY_PARAMS)],
+	'/use': ['year', ...Object.keys(USE_PARAMS)],
 	'/summary/[year]': [],
 	'/summary/[year]/internal': []
 };
