@@ -68,19 +68,49 @@ async function sheetRows(sheet: WorksheetReader, name: string, limits: BundleLim
 /** Reads the workbook at `path`; `file` names it in problems (never a server path). */
 export async function readWorkbook(path: string, checksum: string, file: string, limits: BundleLimits = BUNDLE_LIMITS): Promise<RawBundle> {
 	await checkArchive(path, file, limits);
+	try {
+		return await fromSheets(streamedSheets(path), checksum, limits);
+	} catch (e) {
+		if (e instanceof BundleRejected || !(e instanceof TypeError)) throw e;
+		// exceljs' streaming reader can stop before a workbook's last entry (xl/workbook.xml, where
+		// exceljs itself writes it) and then fails to name the sheets: read that file whole
+		// instead. Its unpacked size is bounded above (and an upload's check has a heap limit).
+		return fromSheets(wholeSheets(path), checksum, limits);
+	}
+}
+
+function streamedSheets(path: string): AsyncIterable<WorksheetReader> {
 	const Reader = WorkbookReader();
-	const reader = new Reader(path, {
+	return new Reader(path, {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
 		hyperlinks: 'ignore',
 		styles: 'ignore',
 		entries: 'ignore'
-	});
+	}) as AsyncIterable<WorksheetReader>;
+}
+
+async function* wholeSheets(path: string): AsyncGenerator<WorksheetReader> {
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.readFile(path);
+	for (const ws of wb.worksheets) {
+		const rows: ExcelJS.Row[] = [];
+		ws.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+		yield Object.assign(
+			(async function* () {
+				yield* rows;
+			})(),
+			{ name: ws.name }
+		) as unknown as WorksheetReader;
+	}
+}
+
+async function fromSheets(sheets: AsyncIterable<WorksheetReader>, checksum: string, limits: BundleLimits): Promise<RawBundle> {
 	const tables = new Map<string, RawTable>();
 	const manifest: RawBundle['manifest'] = {};
 	const problems = new ProblemList();
 	let policy: RawBundle['policy'];
-	for await (const sheet of reader as AsyncIterable<WorksheetReader>) {
+	for await (const sheet of sheets) {
 		const name = (sheet.name ?? '').trim();
 		const lower = name.toLowerCase();
 		const rows = await sheetRows(sheet, name, limits, problems);
