@@ -44,7 +44,7 @@ let files = 0;
 interface Run {
 	/** The lines the process wrote before it was killed (or before it ended). */
 	seen: string[];
-	/** ms from "opened" to the kill, if it was killed while running. */
+	/** ms from "opened" to the kill, if the kill struck the running process. */
 	killedAt?: number;
 	/** ms from "opened" to each line after it. */
 	at: Record<string, number>;
@@ -84,7 +84,9 @@ function runImport(db: string, bundle: string, replace: boolean, killAfter?: num
 			}
 		});
 		p.on('error', reject);
-		p.on('close', (code, signal) => resolve({ seen: [...seen], killedAt, at, code, signal, err }));
+		// A kill sent as the process was already exiting misses it (it ends with its own code, no
+		// signal): that run ended, and is judged as one that ended.
+		p.on('close', (code, signal) => resolve({ seen: [...seen], killedAt: signal === 'SIGKILL' ? killedAt : undefined, at, code, signal, err }));
 	});
 }
 
