@@ -54,7 +54,7 @@ export async function measure(label: string, bundlesDir: string, db: string): Pr
 		const r = await importBundle(wh, bundle);
 		loadMs += performance.now() - t;
 		rows += r.rows;
-		ballotRows += bundle.teamBallots.length + bundle.cadreBallots.length;
+		ballotRows += (bundle.counts.team_ballots ?? 0) + (bundle.counts.cadre_ballots ?? 0);
 		last = path;
 		sample();
 	}

@@ -1,10 +1,11 @@
 // Imports one checked year bundle in one transaction: a failure anywhere leaves the warehouse as
 // it was. A year already there is refused unless `replace`, which swaps it in the same transaction.
+import { rm } from 'node:fs/promises';
 import type { Bundle } from '../bundle/bundle.js';
 import { BundleRejected, type Problem } from '../bundle/problems.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Warehouse } from './db.js';
-import { loadBundle } from './load.js';
+import { copyStaged, importStaged } from './staging.js';
 import { query } from './queries.js';
 import { RULES, recompute, setScope } from './recompute.js';
 
@@ -30,31 +31,26 @@ export interface ImportOptions {
 export type YearInput = Pick<Bundle, 'year' | 'policy' | 'policySource' | 'checksum' | 'pkVotes'> & { rows: number };
 
 export function yearInput(bundle: Bundle): YearInput {
-	const rows =
-		bundle.units.length +
-		bundle.cadres.length +
-		bundle.targetScores.length +
-		bundle.vetoes.length +
-		bundle.teamBallots.length +
-		bundle.cadreBallots.length +
-		bundle.teamReverse.length +
-		bundle.cadreReverse.length +
-		bundle.pkVotes.length +
-		bundle.finalGrades.length +
-		bundle.periodicScores.length +
-		bundle.teamComments.length +
-		bundle.cadreComments.length;
-	const { year, policy, policySource, checksum, pkVotes } = bundle;
+	const { year, policy, policySource, checksum, pkVotes, rows } = bundle;
 	return { year, policy, policySource, checksum, pkVotes, rows };
 }
 
+/** Imports a checked bundle (its staging file, removed afterwards) in one transaction. */
 export async function importBundle(wh: Warehouse, bundle: Bundle, options: ImportOptions = {}): Promise<ImportResult> {
-	return wh.transaction((c) => importBundleOn(c, bundle, options));
+	try {
+		return await importStaged(wh, yearInput(bundle), bundle.staged, options);
+	} finally {
+		await rm(bundle.stagedDir ?? bundle.staged, { recursive: true, force: true });
+	}
 }
 
 /** The import of one bundle on a connection inside a transaction (the caller's: several bundles may share one). */
-export function importBundleOn(c: DuckDBConnection, bundle: Bundle, options: ImportOptions = {}): Promise<ImportResult> {
-	return importYear(c, yearInput(bundle), () => loadBundle(c, bundle), options);
+export async function importBundleOn(c: DuckDBConnection, bundle: Bundle, options: ImportOptions = {}): Promise<ImportResult> {
+	try {
+		return await importYear(c, yearInput(bundle), () => copyStaged(c, bundle.staged), options);
+	} finally {
+		await rm(bundle.stagedDir ?? bundle.staged, { recursive: true, force: true });
+	}
 }
 
 /**

@@ -4,21 +4,14 @@
 // and DuckDB allows one writer process a file); the site then copies the staged rows into the
 // warehouse in one transaction (INSERT … SELECT inside DuckDB, on its own threads: the site's
 // JavaScript thread stays free, and its heap never holds the bundle) and computes the rules.
-import type { Bundle } from '../bundle/bundle.js';
-import { Warehouse } from './db.js';
+//
+// The command line imports the same way, in one process: validateBundle writes the staging file,
+// and the import copies it (copyStaged) on its own connection.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Warehouse } from './db.js';
 import { importYear, type ImportOptions, type ImportResult, type YearInput } from './import.js';
-import { YEAR_TABLES, loadBundle } from './load.js';
+import { YEAR_TABLES } from './load.js';
 import { query } from './queries.js';
-
-/** In the child: writes the checked bundle's rows into a new staging file at `path`. */
-export async function stageBundle(bundle: Bundle, path: string): Promise<void> {
-	const wh = await Warehouse.open(path);
-	try {
-		await wh.transaction((c) => loadBundle(c, bundle));
-	} finally {
-		wh.close();
-	}
-}
 
 /** The copy statements, refusing to run if a table of YEAR_TABLES is missing from them (it would be lost). */
 function copyStatements(): string {
@@ -29,6 +22,18 @@ function copyStatements(): string {
 }
 
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+let attached = 0;
+
+/**
+ * Copies the year staged at `path` on `c`, in its transaction (ATTACH is allowed in one, DETACH
+ * not once the transaction has read from it: each file under an alias of its own).
+ */
+export async function copyStaged(c: DuckDBConnection, path: string): Promise<void> {
+	const alias = `staged_${++attached}`;
+	await c.run(query('import/attach_as').replace('__STAGING_FILE__', sqlString(path)).replace('__ALIAS__', alias));
+	await c.run(copyStatements().replaceAll(' staging.', ` ${alias}.`));
+}
 
 /** In the site: imports the year staged at `path` in one transaction. */
 export async function importStaged(wh: Warehouse, input: YearInput, path: string, options: ImportOptions = {}): Promise<ImportResult> {
