@@ -50,7 +50,7 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 		const dir = options.stagingFile ? undefined : await mkdtemp(join(tmpdir(), 'kaohe-staged-'));
 		const staged = options.stagingFile ?? join(dir!, 'staging.duckdb');
 		try {
-			const wh = await Warehouse.open(staged);
+			const wh = await Warehouse.open(staged, { tablesOnly: true });
 			try {
 				const done = await wh.transaction(async (c) => {
 					await loadPolicy(c, year, policy);

@@ -24,8 +24,11 @@ export class Warehouse {
 		readonly readOnly: boolean
 	) {}
 
-	/** Opens (and for writing, creates and migrates) a warehouse; `:memory:` for a throwaway one. */
-	static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
+	/**
+	 * Opens (and for writing, creates and migrates) a warehouse; `:memory:` for a throwaway one.
+	 * `tablesOnly`: the stored tables without macros and views (a bundle's staging file).
+	 */
+	static async open(path: string, options: { readOnly?: boolean; tablesOnly?: boolean } = {}): Promise<Warehouse> {
 		const readOnly = options.readOnly ?? false;
 		if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
 		let instance: DuckDBInstance;
@@ -45,7 +48,7 @@ export class Warehouse {
 			throw new WarehouseUnavailable(explainOpenError(path, e as Error));
 		}
 		const wh = new Warehouse(instance, path, readOnly);
-		if (!readOnly) await wh.migrate();
+		if (!readOnly) await wh.migrate(options.tablesOnly ? ['schema/tables'] : undefined);
 		return wh;
 	}
 
@@ -54,8 +57,7 @@ export class Warehouse {
 	 * file was last opened (its hash is kept in kaohe_schema). Opening an up-to-date warehouse
 	 * writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
-	private async migrate(): Promise<void> {
-		const names = ['schema/tables', 'schema/macros', ...queriesIn('views')];
+	private async migrate(names = ['schema/tables', 'schema/macros', ...queriesIn('views')]): Promise<void> {
 		const hash = createHash('sha256').update(names.map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
