@@ -1,16 +1,16 @@
 // Prepares one CSV file of a bundle for DuckDB's read_csv, in one streamed pass over its bytes
 // (also hashed for the audit checksum): is it UTF-8 throughout, does it have more rows than a
 // table may hold, has it blank records (DuckDB skips them, so they are counted here to keep each
-// row's LINE its record number, the header being 1). A file that is not UTF-8 is decoded whole as
-// decode.ts says (one encoding throughout, or refused at its first line of the other) and written
-// out as UTF-8. Only the header is parsed here.
+// row's LINE its record number, the header being 1). A file that is not UTF-8 is converted as
+// decode.ts says (one encoding throughout, or refused at its first line of the other), streamed.
+// Only the header is parsed here.
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { csvRecords, decodeText } from './decode.js';
+import { convertToUtf8, csvRecords } from './decode.js';
 import { BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { BundleRejected } from './problems.js';
 import { RawTable } from './raw.js';
@@ -62,7 +62,7 @@ async function scan(path: string, name: string, hash: Hash): Promise<Scan> {
 	return { utf8, lineFeeds: lineFeeds + (previous !== 0x0a ? 1 : 0), maybeBlank };
 }
 
-const emptyRecord = (bytes: Uint8Array, r: { start: number; end: number }) => r.end === r.start || (r.end === r.start + 1 && bytes[r.start] === 0x0d);
+const emptyRecord = (bytes: Uint8Array) => bytes.length === 0 || (bytes.length === 1 && bytes[0] === 0x0d);
 
 /** The first non-blank record of a UTF-8 file, trimmed, and its LINE; undefined when every record is blank. */
 async function readHeader(path: string): Promise<{ header: string[]; line: number } | undefined> {
@@ -100,27 +100,19 @@ export async function prepareCsv(
 	limits: Pick<BundleLimits, 'maxRows'> = BUNDLE_LIMITS
 ): Promise<RawTable> {
 	const s = await scan(path, name, hash);
-	let bytes: Uint8Array | undefined;
 	if (s.lineFeeds > limits.maxRows + 1) {
-		bytes = await readFile(path);
 		let records = 0;
-		for (const _ of csvRecords(bytes)) records++; // quoted line breaks do not count
+		for await (const _ of csvRecords(path)) records++; // quoted line breaks do not count
 		if (records > limits.maxRows + 1)
 			throw new BundleRejected([{ file: name, message: `文件有 ${records} 行，超过每个表最多 ${limits.maxRows} 行的上限，已拒绝` }]);
 	}
 	let utf8Path = path;
 	if (!s.utf8) {
-		bytes ??= await readFile(path);
-		const { text } = decodeText(name, bytes);
 		utf8Path = join(await scratch(), `${name}.utf8.csv`);
-		bytes = Buffer.from(text, 'utf8');
-		await writeFile(utf8Path, bytes);
+		await convertToUtf8(name, path, utf8Path);
 	}
 	const blanks: number[] = [];
-	if (s.maybeBlank) {
-		bytes ??= await readFile(utf8Path);
-		for (const r of csvRecords(bytes)) if (emptyRecord(bytes, r)) blanks.push(r.line);
-	}
+	if (s.maybeBlank) for await (const r of csvRecords(utf8Path)) if (emptyRecord(r.bytes)) blanks.push(r.line);
 	const head = await readHeader(utf8Path);
 	if (!head) return new RawTable(name, undefined, [], 1, { kind: 'records', blanks });
 	return new RawTable(name, utf8Path, head.header, head.line, { kind: 'records', blanks });
