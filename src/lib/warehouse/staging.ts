@@ -31,7 +31,7 @@ let attached = 0;
  */
 export async function copyStaged(c: DuckDBConnection, path: string): Promise<void> {
 	const alias = `staged_${++attached}`;
-	await c.run(query('import/attach_as').replace('__STAGING_FILE__', sqlString(path)).replace('__ALIAS__', alias));
+	await c.run(query('import/attach_as').replaceAll('__STAGING_FILE__', sqlString(path)).replaceAll('__ALIAS__', alias));
 	await c.run(copyStatements().replaceAll(' staging.', ` ${alias}.`));
 }
 
