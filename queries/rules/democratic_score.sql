@@ -57,11 +57,8 @@ SELECT year, subject, subject_id, aspect_id, NULL,
 FROM per_aspect;
 
 DELETE FROM democratic_parts WHERE year IN (SELECT year FROM scope_years);
--- Stored in the order of year and id, so that a dossier's point lookup by id reads one row group
--- per year (DuckDB's zone maps) instead of the whole table.
 INSERT INTO democratic_parts
-SELECT year, subject, subject_id, aspect_id, rater_group, coalesce(score, from12(s12)) FROM democratic_scratch
-ORDER BY year, subject, subject_id;
+SELECT year, subject, subject_id, aspect_id, rater_group, coalesce(score, from12(s12)) FROM democratic_scratch;
 
 DELETE FROM team_democratic WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO team_democratic

@@ -21,6 +21,4 @@ SELECT s.year, s.subject, s.unit_id, s.cadre_id, s.aspect_id, s.participants, s.
        CASE WHEN a.kind = 'reverse' THEN s.share >= p.flag4 END
 FROM shared s
 JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = s.subject AND a.aspect_id = s.aspect_id
-JOIN (SELECT year, ceil4(flag_share) AS flag4 FROM policy_rules) p ON p.year = s.year
--- by the id a dossier looks up (the unit's for a team, the cadre's), as democratic_score.sql
-ORDER BY s.year, s.subject, coalesce(s.cadre_id, s.unit_id), s.aspect_id;
+JOIN (SELECT year, ceil4(flag_share) AS flag4 FROM policy_rules) p ON p.year = s.year;
