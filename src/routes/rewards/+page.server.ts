@@ -12,7 +12,7 @@ import { chartMarkup } from '$lib/charts/render';
 import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
-import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
+import { rewardChartData, rewardChartOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
 import { cachedPage } from '$lib/server/page-cache';
 import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 
@@ -188,7 +188,11 @@ export const load: PageServerLoad = (event) =>
 			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
 		]);
 
-		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit.
+		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit
+		// (many units binned, in the markup and in the page data alike).
+		const chart = rewardChartData(
+			units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus }))
+		);
 		const pages = paging(pageAsked(url.searchParams.get('page')), units.length, REWARD_ROWS);
 		const shown = <R>(rows: R[]) => pageRows(rows, pages.page, REWARD_ROWS);
 
@@ -275,9 +279,9 @@ export const load: PageServerLoad = (event) =>
 			// The years as a table under their chart.
 			yearLines: years.map((y) => ({ year: y.year, units: f.count(y.units), staff: f.count(y.staff), total: money.yuan(y.total_text) })),
 			// For the interactive charts in the browser.
-			chartUnits: units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus })),
+			chart,
 			chartYears: years.map((y) => ({ year: y.year, total: y.total })),
-			distributionChart: units.length > 0 ? chartMarkup(rewardDistributionOptions(units, year, t)) : null,
+			distributionChart: units.length > 0 ? chartMarkup(rewardChartOptions(chart, year, t)) : null,
 			yearsChart: chartMarkup(rewardTotalsOptions(years, year, t)),
 			whatIfInput: { standard: standardRaw, basicRate: basicRaw },
 			whatIfErrors: errors,
