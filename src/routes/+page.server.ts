@@ -110,7 +110,7 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const [years, trendRows] = await Promise.all([
 			wh.all<YearRow>(query('site/years')),
-			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
+			wh.all<SatisfactionTrendRow>(query('site/trends/satisfaction'))
 		]);
 		const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
 		// The series and the chart in the reader's language (the cache keeps one copy per language).
@@ -119,10 +119,10 @@ export const load: PageServerLoad = (event) =>
 		if (year === undefined) return { years, year: null, trend, trendChart };
 
 		const [gradeRows, top, alerts, rewards] = await Promise.all([
-			wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
-			wh.all<TopUnit>(query('site/overview_top_units'), { year }),
-			wh.all<AlertRow>(query('site/overview_alerts'), { year }),
-			wh.all<RewardRow>(query('site/overview_rewards'), { year })
+			wh.all<GradeCountRow>(query('site/overview/grade_counts'), { year }),
+			wh.all<TopUnit>(query('site/overview/top_units'), { year }),
+			wh.all<AlertRow>(query('site/overview/alerts'), { year }),
+			wh.all<RewardRow>(query('site/overview/rewards'), { year })
 		]);
 		return {
 			years,

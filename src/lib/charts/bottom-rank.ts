@@ -5,14 +5,14 @@
 // joined by a thick red link labelled with the unit's name. A unit's line, dots, run links and
 // label link to its page (/units/<id>): Plot wraps them in SVG <a> elements (the href channel), so
 // a click leads there in the server-rendered SVG too, without script. Pure: rows in
-// (queries/site/bottom_two_history.sql), Plot options out; text in the page's language through `t`.
+// (queries/site/bottom-two/history.sql), Plot options out; text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { unitHref, unitLinks } from './unit-links.js';
 import { CATEGORY_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
-/** One row of queries/site/bottom_two_history.sql. */
+/** One row of queries/site/bottom-two/history.sql. */
 export interface BottomRankRow {
 	year: number;
 	category: string;

@@ -1,12 +1,12 @@
 // The "民主测评平均得分" chart: per year, the mean democratic score of the teams and of the cadres
-// of each category, as lines with dots. Pure: rows in (queries/site/trends_democratic.sql), Plot
+// of each category, as lines with dots. Pure: rows in (queries/site/trends/democratic.sql), Plot
 // options out. Every label goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
-/** One row of queries/site/trends_democratic.sql. */
+/** One row of queries/site/trends/democratic.sql. */
 export interface DemocraticMeanRow {
 	year: number;
 	subject: 'team' | 'cadre';

@@ -1,12 +1,12 @@
 // The "反向测评" chart of one subject (领导班子 or 领导干部): per year with reverse evaluation and per
 // reverse aspect of that year's policy (its name), the mean share of participants who ticked the
-// aspect, as lines with dots. Pure: rows in (queries/site/trends_reverse.sql), Plot options out.
+// aspect, as lines with dots. Pure: rows in (queries/site/trends/reverse.sql), Plot options out.
 // Every label goes through `t` (Chinese by default); the aspects keep the names the policy gives.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
 
-/** One row of queries/site/trends_reverse.sql. */
+/** One row of queries/site/trends/reverse.sql. */
 export interface ReverseTrendRow {
 	year: number;
 	subject: 'team' | 'cadre';

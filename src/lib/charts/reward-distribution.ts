@@ -1,14 +1,14 @@
 // The rewards (奖励分配) charts. rewardDistributionOptions: one year's total bonus (综合目标考核奖) of
 // every unit as a bar, sorted from the largest, coloured by the unit's grade (labels.ts), one panel
 // per category. rewardTotalsOptions: the district's total bonus per year, a small bar chart.
-// Pure: rows in (queries/site/rewards_units.sql, rewards_years.sql), Plot options out. Every label
+// Pure: rows in (queries/site/rewards/units.sql, years.sql), Plot options out. Every label
 // goes through `t` (Chinese by default): amounts in 元 / 万元, "yuan" / "10k yuan" in English.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
-/** The fields of a row of queries/site/rewards_units.sql the chart uses. */
+/** The fields of a row of queries/site/rewards/units.sql the chart uses. */
 export interface RewardUnitRow {
 	unit_id: string;
 	name: string;
@@ -18,7 +18,7 @@ export interface RewardUnitRow {
 	total_bonus: number;
 }
 
-/** The fields of a row of queries/site/rewards_years.sql the chart uses. */
+/** The fields of a row of queries/site/rewards/years.sql the chart uses. */
 export interface RewardYearRow {
 	year: number;
 	total: number;

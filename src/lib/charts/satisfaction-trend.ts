@@ -1,6 +1,6 @@
 // The "满意度趋势" chart: per year, the team unanimous rate (领导班子“好”满票率) of each category
 // and the cadre unanimous rate (领导干部“优秀”满票率) of the whole district, as lines with dots.
-// Pure: rows in (queries/site/satisfaction_trend.sql), Plot options out; rendered on the server by
+// Pure: rows in (queries/site/trends/satisfaction.sql), Plot options out; rendered on the server by
 // render.ts and again in the browser by Chart.svelte. Every label goes through `t` (Chinese by
 // default), so the chart speaks the page's language.
 import * as Plot from '@observablehq/plot';
@@ -11,7 +11,7 @@ import { translator, type T } from '../i18n/index.js';
 import { CATEGORY_LABELS } from '../labels.js';
 export { CATEGORY_LABELS };
 
-/** One row of queries/site/satisfaction_trend.sql. */
+/** One row of queries/site/trends/satisfaction.sql. */
 export interface SatisfactionTrendRow {
 	year: number;
 	subject: 'team' | 'cadre';

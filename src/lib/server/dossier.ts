@@ -3,7 +3,7 @@
 // and the reverse evaluation (反向测评) as a table of years × aspects.
 import { error } from '@sveltejs/kit';
 
-/** One row of queries/site/unit_reverse.sql or cadre_reverse.sql. */
+/** One row of queries/site/units/reverse.sql or cadre_reverse.sql. */
 export interface ReverseRow {
 	year: number;
 	aspect_id: string;

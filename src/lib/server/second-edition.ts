@@ -7,7 +7,7 @@ import { query } from '../warehouse/queries.js';
 import { CADRE_GRADES, TEAM_BANDS } from '../labels.js';
 import type { T } from '../i18n/index.js';
 
-/** One row of queries/site/democratic_layers.sql. */
+/** One row of queries/site/dossier/democratic_layers.sql. */
 interface LayerRow {
 	year: number;
 	aspect_id: string;
@@ -26,7 +26,7 @@ export interface LayerTable {
 }
 
 export async function layerTables(wh: Warehouse, subject: 'team' | 'cadre', id: string): Promise<LayerTable[]> {
-	const rows = await wh.all<LayerRow>(query('site/democratic_layers'), { subject, id });
+	const rows = await wh.all<LayerRow>(query('site/dossier/democratic_layers'), { subject, id });
 	const years = new Map<number, LayerTable>();
 	for (const r of rows) {
 		let y = years.get(r.year);
@@ -43,10 +43,10 @@ export async function layerTables(wh: Warehouse, subject: 'team' | 'cadre', id: 
 }
 
 export async function commentsOf(wh: Warehouse, subject: 'team' | 'cadre', id: string): Promise<{ year: number; comment: string }[]> {
-	return wh.all(query('site/comments_of'), { subject, id });
+	return wh.all(query('site/dossier/comments'), { subject, id });
 }
 
-/** One row of queries/site/cadre_limits.sql. */
+/** One row of queries/site/cadres/limits.sql. */
 interface LimitRow {
 	year: number;
 	band_grade: string;
@@ -76,7 +76,7 @@ export interface CadreLimit {
 const pct = (x: number) => `${(Math.round(x * 1e6) / 1e4).toString()}%`;
 
 export async function cadreLimits(wh: Warehouse, cadre: string, t: T): Promise<CadreLimit[]> {
-	const rows = await wh.all<LimitRow>(query('site/cadre_limits'), { cadre });
+	const rows = await wh.all<LimitRow>(query('site/cadres/limits'), { cadre });
 	const grade = (g: string) => t(CADRE_GRADES[g as keyof typeof CADRE_GRADES] ?? g);
 	return rows.map((r) => {
 		let reason: string | null = null;
@@ -101,10 +101,10 @@ export async function cadreLimits(wh: Warehouse, cadre: string, t: T): Promise<C
 }
 
 export async function cadreTraining(wh: Warehouse, cadre: string): Promise<{ year: number; source: string; aspect_name: string; score: number }[]> {
-	return wh.all(query('site/cadre_training'), { cadre });
+	return wh.all(query('site/cadres/training'), { cadre });
 }
 
-/** One row of queries/site/unit_periodic.sql. */
+/** One row of queries/site/units/periodic.sql. */
 export interface PeriodicRow {
 	year: number;
 	period: string;
@@ -117,7 +117,7 @@ export interface PeriodicRow {
 
 /** A unit's periodic scores, one line per year: the periods beside the year-end item score. */
 export async function unitPeriodic(wh: Warehouse, unit: string) {
-	const rows = await wh.all<PeriodicRow>(query('site/unit_periodic'), { unit });
+	const rows = await wh.all<PeriodicRow>(query('site/units/periodic'), { unit });
 	const years = new Map<number, { year: number; periods: { period: string; points: number }[]; item_score: number; periodic_score: number; target_score: number; weight: number }>();
 	for (const r of rows) {
 		let y = years.get(r.year);

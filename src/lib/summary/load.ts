@@ -165,8 +165,8 @@ export async function loadSummary(wh: Warehouse, year: number, edition: Edition,
 		wh.all<SatisfactionRow>(query('summary/satisfaction'), { year }),
 		wh.all<RewardRow>(query('summary/rewards'), { year }),
 		wh.all<CadreGradeRow>(query('summary/cadre_grades'), { year }),
-		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
-		wh.all<GradeMixRow>(query('site/trends_grade_mix'))
+		wh.all<SatisfactionTrendRow>(query('site/trends/satisfaction')),
+		wh.all<GradeMixRow>(query('site/trends/grade_mix'))
 	]);
 	// The year itself, and the earlier years this edition may show.
 	const shown = new Set(years.filter((y) => y.year === year || (y.year < year && (edition === 'internal' || published(y.year)))).map((y) => y.year));
@@ -190,7 +190,7 @@ export async function loadSummary(wh: Warehouse, year: number, edition: Edition,
 		wh.all<TeamBallotRow>(query('summary/team_ballots'), { year }),
 		wh.all<ReverseFlagRow>(query('summary/reverse_flags'), { year }),
 		wh.all<UsageRow>(query('summary/usage_intents'), { year, min_share: USAGE_ATTENTION_SHARE }),
-		wh.all<AlertRow>(query('site/overview_alerts'), { year }),
+		wh.all<AlertRow>(query('site/overview/alerts'), { year }),
 		wh.all<CommentRow>(query('summary/comments'), { year })
 	]);
 	return { ...base, edition: 'internal', teamBallots, reverseFlags, usage, usageShare: USAGE_ATTENTION_SHARE, alerts, comments };

@@ -18,7 +18,7 @@ interface YearRow {
 	year: number;
 }
 
-/** One row of queries/site/bottom_two_alerts.sql. */
+/** One row of queries/site/bottom-two/alerts.sql. */
 export interface AlertRow {
 	kind: string;
 	unit_id: string;
@@ -111,9 +111,9 @@ export const load: PageServerLoad = (event) =>
 		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
 
 		const [history, alerts, policyRows] = await Promise.all([
-			wh.all<BottomRankRow>(query('site/bottom_two_history')),
-			wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
-			wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
+			wh.all<BottomRankRow>(query('site/bottom-two/history')),
+			wh.all<AlertRow>(query('site/bottom-two/alerts'), { year }),
+			wh.all<PolicyGroupRow>(query('site/bottom-two/policy'), { year })
 		]);
 		return {
 			years,

@@ -23,7 +23,7 @@ interface StoredRow {
 	policy_json: string;
 }
 
-/** One row of queries/site/policy_groups.sql. */
+/** One row of queries/site/policy/groups.sql. */
 export interface GroupRow {
 	group_id: string;
 	group_name: string;
@@ -61,8 +61,8 @@ const loadPolicy = (event: Parameters<PageServerLoad>[0]) =>
 		if (year === undefined) return { years, year: null, policy: null, source: null, groups: [] as GroupRow[], comparison: null, json: '' };
 
 		const [stored, groups] = await Promise.all([
-			wh.all<StoredRow>(query('site/policy_stored'), { year }),
-			wh.all<GroupRow>(query('site/policy_groups'), { year })
+			wh.all<StoredRow>(query('site/policy/stored'), { year }),
+			wh.all<GroupRow>(query('site/policy/groups'), { year })
 		]);
 		const current = stored.find((r) => r.year === year);
 		if (!current) error(404, { message: `数据仓库中没有 ${year} 年度的考核办法。` });

@@ -17,7 +17,7 @@ interface YearRow {
 	year: number;
 }
 
-/** One row of queries/site/rankings.sql. */
+/** One row of queries/site/rankings/units.sql. */
 export interface RankingRow {
 	category: string;
 	group_id: string;
@@ -94,8 +94,8 @@ export const load: PageServerLoad = (event) =>
 		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
 
 		const [rows, [policy]] = await Promise.all([
-			wh.all<RankingRow>(query('site/rankings'), { year }),
-			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
+			wh.all<RankingRow>(query('site/rankings/units'), { year }),
+			wh.all<PolicyRow>(query('site/rankings/policy'), { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
 

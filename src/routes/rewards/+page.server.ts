@@ -2,7 +2,7 @@
 // the latest, with a note): the total bonus of every unit as a chart coloured by grade, totals by
 // grade and by group with the per-capita bonus, the total over the years, and a what-if (假设测算,
 // ?standard= 人均每分奖励标准, ?basic_rate= 基本达标比例) that recomputes rule 10 in DuckDB from the
-// stored target scores, staff and grades with the user's values (queries/site/rewards_whatif*.sql,
+// stored target scores, staff and grades with the user's values (queries/site/rewards/whatif*.sql,
 // bound parameters, exact decimals), next to the stored totals. Reads only: nothing stored changes.
 // Amounts and sentences are made here in the reader's language (元 / yuan).
 import type { PageServerLoad } from './$types';
@@ -16,7 +16,7 @@ import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/rewa
 import { cachedPage } from '$lib/server/page-cache';
 import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 
-/** One row of queries/site/rewards_years.sql. */
+/** One row of queries/site/rewards/years.sql. */
 export interface RewardYearRow {
 	year: number;
 	policy_id: string;
@@ -31,7 +31,7 @@ export interface RewardYearRow {
 	per_capita: number | null;
 }
 
-/** One row of queries/site/rewards_units.sql. */
+/** One row of queries/site/rewards/units.sql. */
 export interface RewardUnitRow {
 	unit_id: string;
 	name: string;
@@ -48,7 +48,7 @@ export interface RewardUnitRow {
 	per_capita: number | null;
 }
 
-/** The totals of queries/site/rewards_by_grade.sql and rewards_by_group.sql (money as exact text). */
+/** The totals of queries/site/rewards/by_grade.sql and rewards_by_group.sql (money as exact text). */
 interface TotalRow {
 	units: number;
 	staff: number;
@@ -66,7 +66,7 @@ interface GroupTotalRow extends TotalRow {
 	group_name: string | null;
 }
 
-/** One row of queries/site/rewards_whatif.sql (money as exact decimal text). */
+/** One row of queries/site/rewards/whatif.sql (money as exact decimal text). */
 interface WhatIfUnitRow {
 	unit_id: string;
 	name: string;
@@ -82,7 +82,7 @@ interface WhatIfUnitRow {
 	diff: string;
 }
 
-/** One row of queries/site/rewards_whatif_totals.sql (grade null: the whole year). */
+/** One row of queries/site/rewards/whatif_totals.sql (grade null: the whole year). */
 interface WhatIfTotalRow {
 	grade: string | null;
 	units: number;
@@ -167,7 +167,7 @@ export const load: PageServerLoad = (event) =>
 		};
 
 		const wh = await siteWarehouse();
-		const years = await wh.all<RewardYearRow>(query('site/rewards_years'));
+		const years = await wh.all<RewardYearRow>(query('site/rewards/years'));
 		if (years.length === 0) return { empty: true as const };
 
 		// The year: ?year= if the warehouse has rewards for it, else the latest (and say so).
@@ -183,9 +183,9 @@ export const load: PageServerLoad = (event) =>
 		const year = current.year;
 
 		const [units, byGrade, byGroup] = await Promise.all([
-			wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
-			wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
-			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
+			wh.all<RewardUnitRow>(query('site/rewards/units'), { year }),
+			wh.all<GradeTotalRow>(query('site/rewards/by_grade'), { year }),
+			wh.all<GroupTotalRow>(query('site/rewards/by_group'), { year })
 		]);
 
 		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit.
@@ -202,8 +202,8 @@ export const load: PageServerLoad = (event) =>
 		if (errors.length === 0) {
 			const params = { year, standard: standard.value!, basic_rate: basic.value! };
 			const [wUnits, wTotals] = await Promise.all([
-				wh.all<WhatIfUnitRow>(query('site/rewards_whatif'), params),
-				wh.all<WhatIfTotalRow>(query('site/rewards_whatif_totals'), params)
+				wh.all<WhatIfUnitRow>(query('site/rewards/whatif'), params),
+				wh.all<WhatIfTotalRow>(query('site/rewards/whatif_totals'), params)
 			]);
 			const isPolicy = Number(standard.value) === Number(current.standard) && Number(basic.value) === Number(current.basic_rate);
 			const fmt = <R extends WhatIfTotalRow | WhatIfUnitRow>(r: R) => ({

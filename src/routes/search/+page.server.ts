@@ -9,7 +9,7 @@ import { query } from '$lib/warehouse/queries';
 import { yearRuns } from '$lib/server/dossier';
 import { cachedPage } from '$lib/server/page-cache';
 
-/** One row of queries/site/search.sql. */
+/** One row of queries/site/search/matches.sql. */
 export interface SearchRow {
 	kind: 'unit' | 'cadre';
 	id: string;
@@ -37,7 +37,7 @@ export const load: PageServerLoad = (event) =>
 		if (q === '') return { q, results: [] as SearchResult[], more: false, cut: false };
 
 		const wh = await siteWarehouse();
-		const rows = await wh.all<SearchRow>(query('site/search'), { q });
+		const rows = await wh.all<SearchRow>(query('site/search/matches'), { q });
 		const exact = rows.filter((r) => r.exact);
 		if (exact.length === 1) redirect(303, `/${exact[0]!.kind === 'unit' ? 'units' : 'cadres'}/${encodeURIComponent(exact[0]!.id)}`);
 		return {

@@ -15,7 +15,7 @@ import { gradeMixOptions, type GradeMixRow } from '$lib/charts/grade-mix';
 import { reverseTrendOptions, type ReverseTrendRow } from '$lib/charts/reverse-trend';
 import { cachedPage } from '$lib/server/page-cache';
 
-/** One row of queries/site/trends_rise.sql: a year's team unanimous rate of a category or 'all'. */
+/** One row of queries/site/trends/rise.sql: a year's team unanimous rate of a category or 'all'. */
 interface RiseRow {
 	year: number;
 	category: string; // department, township or all
@@ -57,11 +57,11 @@ export const load: PageServerLoad = (event) =>
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
 		const [trend, riseRows, democratic, gradeMix, reverse] = await Promise.all([
-			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
-			wh.all<RiseRow>(query('site/trends_rise')),
-			wh.all<DemocraticMeanRow>(query('site/trends_democratic')),
-			wh.all<GradeMixRow>(query('site/trends_grade_mix')),
-			wh.all<ReverseTrendRow>(query('site/trends_reverse'))
+			wh.all<SatisfactionTrendRow>(query('site/trends/satisfaction')),
+			wh.all<RiseRow>(query('site/trends/rise')),
+			wh.all<DemocraticMeanRow>(query('site/trends/democratic')),
+			wh.all<GradeMixRow>(query('site/trends/grade_mix')),
+			wh.all<ReverseTrendRow>(query('site/trends/reverse'))
 		]);
 		const years = [...new Set(trend.map((r) => r.year))].sort((a, b) => a - b);
 		const from = comparedYear(url.searchParams.get('from'), years, years[0], t);

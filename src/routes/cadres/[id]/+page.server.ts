@@ -19,7 +19,7 @@ import { NoSuchCadreYear, setFinalGrade } from '$lib/warehouse/final-grade';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
 import { cadreLimits, cadreTraining, commentsOf, layerTables } from '$lib/server/second-edition';
 
-/** One row of queries/site/cadre_years.sql. */
+/** One row of queries/site/cadres/years.sql. */
 export interface CadreYearRow {
 	year: number;
 	cadre_id: string;
@@ -51,7 +51,7 @@ export interface CadreYearRow {
 	demote_share: number | null;
 }
 
-/** One row of queries/site/cadre_alerts.sql. */
+/** One row of queries/site/cadres/alerts.sql. */
 export interface CadreAlertRow {
 	year: number;
 	kind: string;
@@ -77,14 +77,14 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const cadre = params.id;
 	if (cadre.length > 100) notFound('干部', cadre);
 	const wh = await siteWarehouse();
-	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
+	const rows = await wh.all<CadreYearRow>(query('site/cadres/years'), { cadre });
 	if (rows.length === 0) notFound('干部', cadre);
 
 	const t = translator(locals.lang);
 	const [yearRows, reverse, alerts, layers, comments, limits, training] = await Promise.all([
 		wh.all<{ year: number }>(query('site/years')),
-		wh.all<ReverseRow>(query('site/cadre_reverse'), { cadre }),
-		wh.all<CadreAlertRow>(query('site/cadre_alerts'), { cadre }),
+		wh.all<ReverseRow>(query('site/cadres/reverse'), { cadre }),
+		wh.all<CadreAlertRow>(query('site/cadres/alerts'), { cadre }),
 		layerTables(wh, 'cadre', cadre),
 		commentsOf(wh, 'cadre', cadre),
 		cadreLimits(wh, cadre, t),

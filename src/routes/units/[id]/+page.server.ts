@@ -16,7 +16,7 @@ import { cachedPage } from '$lib/server/page-cache';
 import { audit } from '$lib/audit/log';
 import { decisionsOf } from '$lib/server/use-decisions';
 
-/** One row of queries/site/unit_years.sql. */
+/** One row of queries/site/units/years.sql. */
 export interface UnitYearRow {
 	year: number;
 	unit_id: string;
@@ -54,7 +54,7 @@ export interface UnitYearRow {
 	unanimous: boolean | null;
 }
 
-/** One row of queries/site/unit_vetoes.sql. */
+/** One row of queries/site/units/vetoes.sql. */
 export interface VetoRow {
 	year: number;
 	item_id: string;
@@ -62,7 +62,7 @@ export interface VetoRow {
 	reason: string;
 }
 
-/** One row of queries/site/unit_leaders.sql. */
+/** One row of queries/site/units/leaders.sql. */
 export interface LeaderRow {
 	year: number;
 	cadre_id: string;
@@ -74,7 +74,7 @@ export interface LeaderRow {
 	grade: string;
 }
 
-/** One row of queries/site/unit_alerts.sql. */
+/** One row of queries/site/units/alerts.sql. */
 export interface UnitAlertRow {
 	year: number;
 	kind: string;
@@ -95,15 +95,15 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 		const unit = params.id;
 		if (unit.length > 100) notFound('单位', unit);
 		const wh = await siteWarehouse();
-		const rows = await wh.all<UnitYearRow>(query('site/unit_years'), { unit });
+		const rows = await wh.all<UnitYearRow>(query('site/units/years'), { unit });
 		if (rows.length === 0) notFound('单位', unit);
 
 		const [yearRows, vetoes, reverse, leaders, alerts, layers, periodic, comments] = await Promise.all([
 			wh.all<{ year: number }>(query('site/years')),
-			wh.all<VetoRow>(query('site/unit_vetoes'), { unit }),
-			wh.all<ReverseRow>(query('site/unit_reverse'), { unit }),
-			wh.all<LeaderRow>(query('site/unit_leaders'), { unit }),
-			wh.all<UnitAlertRow>(query('site/unit_alerts'), { unit }),
+			wh.all<VetoRow>(query('site/units/vetoes'), { unit }),
+			wh.all<ReverseRow>(query('site/units/reverse'), { unit }),
+			wh.all<LeaderRow>(query('site/units/leaders'), { unit }),
+			wh.all<UnitAlertRow>(query('site/units/alerts'), { unit }),
 			layerTables(wh, 'team', unit),
 			unitPeriodic(wh, unit),
 			commentsOf(wh, 'team', unit)
