@@ -6,14 +6,10 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 /** One row of queries/site/trends/grade_mix.sql. */
-export interface GradeMixRow {
-	year: number;
-	category: string;
-	grade: string;
-	units: number;
-}
+export type GradeMixRow = QueryRow<'site/trends/grade_mix'>;
 
 export function gradeMixOptions(rows: GradeMixRow[], t: T = translator('zh')): PlotOptions {
 	const gradeLabel = (g: string) => {

@@ -5,18 +5,10 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 /** One row of queries/site/trends/reverse.sql. */
-export interface ReverseTrendRow {
-	year: number;
-	subject: 'team' | 'cadre';
-	aspect_id: string;
-	aspect_name: string;
-	position: number;
-	subjects: number; // units or cadres
-	mean_share: number; // 0..1, rounded to 4
-	flagged: number; // how many reached flag_share
-}
+export type ReverseTrendRow = QueryRow<'site/trends/reverse'>;
 
 export const REVERSE_SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
 

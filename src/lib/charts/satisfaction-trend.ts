@@ -6,20 +6,14 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 /** Category code → Chinese label (CONTRACT.md, "Terms"). */
 import { CATEGORY_LABELS } from '../labels.js';
 export { CATEGORY_LABELS };
 
-/** One row of queries/site/trends/satisfaction.sql. */
-export interface SatisfactionTrendRow {
-	year: number;
-	subject: 'team' | 'cadre';
-	category: string | null; // null for the cadre row (both categories)
-	total: number; // teams or cadres
-	unanimous: number;
-	rate: number | null; // share 0..1, rounded to 4; null over no cadres
-}
+/** One row of queries/site/trends/satisfaction.sql (category null for the cadre row, rate over no cadres). */
+export type SatisfactionTrendRow = QueryRow<'site/trends/satisfaction'>;
 
 /** The legend label of a row's series, in the language of `t`. */
 export function seriesLabel(row: Pick<SatisfactionTrendRow, 'subject' | 'category'>, t: T = translator('zh')): string {

@@ -2,13 +2,14 @@
 // is one query of queries/site/ with its bound parameters and its columns under Chinese headers.
 // Only names listed here can be asked for, and parameters are bound, never spliced into SQL.
 import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '../labels.js'; // relative: the command line (tsx) imports this too
-import { ACTION_COLUMNS, ACTION_KINDS, RECTIFICATION_COLUMNS, TRAINING_COLUMNS, type UseParam } from '../use/actions.js';
+import { ACTION_COLUMNS, ACTION_KINDS, RECTIFICATION_COLUMNS, TRAINING_COLUMNS, type ActionKind, type UseParam } from '../use/actions.js';
+import type { QueryName } from '../warehouse/typed.js';
 
 export type ParamName = 'year' | 'unit' | 'cadre' | UseParam;
 
 export interface Dataset {
 	/** queries/<query>.sql */
-	query: string;
+	query: QueryName;
 	/** Sheet and file name. */
 	title: string;
 	params: ParamName[];
@@ -195,9 +196,9 @@ export const DATASETS: Record<string, Dataset> = {
 	},
 	// 结果运用 (/use): each action kind's table with the page's thresholds, the training plan, rectification
 	...Object.fromEntries(
-		Object.entries(ACTION_KINDS).map(([kind, k]): [string, Dataset] => [
+		(Object.keys(ACTION_KINDS) as ActionKind[]).map((kind): [string, Dataset] => [
 			`use_${kind}`,
-			{ query: `use/${kind}`, title: k.label, params: ['year', ...k.params], columns: ACTION_COLUMNS }
+			{ query: `use/${kind}`, title: ACTION_KINDS[kind].label, params: ['year', ...ACTION_KINDS[kind].params], columns: ACTION_COLUMNS }
 		])
 	),
 	use_training_plan: { query: 'use/training_plan', title: '缺什么补什么培训计划', params: ['year'], columns: TRAINING_COLUMNS },

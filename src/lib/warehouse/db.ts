@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { query, queriesIn } from './queries.js';
 import { resultToArrow } from './arrow.js';
+import { rowsOn, type QueryArgs, type QueryName, type QueryRow } from './typed.js';
 import { Unavailable } from '../failures.js';
 
 export { defaultDbPath } from './location.js';
@@ -83,6 +84,16 @@ export class Warehouse {
 		try {
 			const reader = await c.runAndReadAll(sql, params);
 			return reader.getRowObjectsJS() as T[];
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/** Runs a query of queries/ by name on a connection of its own: typed rows (src/lib/warehouse/typed.ts). */
+	async rows<N extends QueryName>(name: N, ...params: QueryArgs<N>): Promise<QueryRow<N>[]> {
+		const c = await this.connect();
+		try {
+			return await rowsOn(c, name, ...params);
 		} finally {
 			c.closeSync();
 		}
