@@ -11,7 +11,7 @@ import { recompute } from './recompute.js';
 import { ident } from './shadow.js';
 
 /** The tables that hold input (what a bundle loads, the years, the schema's hash). */
-const INPUT_TABLES = new Set<string>(['years', 'kaohe_schema', ...YEAR_TABLES]);
+export const INPUT_TABLES: ReadonlySet<string> = new Set<string>(['years', 'kaohe_schema', ...YEAR_TABLES]);
 
 /** A file whose input tables differ from this version's: nothing was changed in it. */
 export class SchemaMismatch extends Error {}
