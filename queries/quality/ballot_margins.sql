@@ -13,6 +13,7 @@
 -- decimals) with round2(w·target + (1 − w)·d) ≥ the band's bound.
 -- Products are cast back to DECIMAL(38,12) at each step , as DuckDB adds their scales.
 -- k is null (no row of that subject can do it alone) when no row holds enough ballots.
+-- nullable: ballots, aspect_id, rater_group, from_grade, to_grade, aspect_name, rater_group_name, cadre_name
 WITH pol AS (
   SELECT * FROM policy_rules WHERE year = $year
 ), band_bounds AS (

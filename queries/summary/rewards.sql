@@ -1,5 +1,6 @@
 -- The reward totals of the summary for one year ($year), per unit grade and for the whole year
 -- (grade null): units, staff, and the bonus as exact text and as DOUBLE.
+-- nullable: grade
 SELECT r.grade,
        count(*)::INTEGER AS units,
        sum(r.staff)::DOUBLE AS staff,

@@ -1,5 +1,6 @@
 -- The satisfaction figures of the summary: every year up to $year, per category, the share of
 -- teams with a unanimous 好 and of cadres with a unanimous 优秀 (aggregates only).
+-- nullable: team_rate, cadre_rate
 SELECT year,
        category,
        teams::INTEGER AS teams,

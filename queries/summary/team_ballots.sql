@@ -1,5 +1,6 @@
 -- Internal edition only: each unit's team ballots of one year ($year), summed over the aspects
 -- of the democratic evaluation (好/较好/一般/差), with the team's democratic score and band.
+-- nullable: democratic_score, team_band
 SELECT u.unit_id,
        u.name,
        u.group_name,

@@ -1,6 +1,7 @@
 -- The published grade lists (公示) of one year ($year): every unit with its group, grade, target
 -- and composite scores and rank in its group, ordered by group, then grade (best first), then rank.
 -- Public: only what the report publishes about a unit.
+-- nullable: composite_score
 SELECT u.category,
        u.group_id,
        u.group_name,

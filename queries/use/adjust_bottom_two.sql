@@ -1,6 +1,7 @@
 -- 职务调整 (bottom two twice): the principal leaders of a unit in the bottom two of its pool in $year
 -- and in the year before (the alert bottom_two_consecutive), one row with no cadre when the unit has
 -- no principal leader. Figures: the bottom rank of both years, the policy's bottom_two_size.
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value
 WITH usage AS (
   -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
   SELECT s.cadre_id,

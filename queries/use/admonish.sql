@@ -1,5 +1,6 @@
 -- 诫勉谈话: cadres whose share of 优秀 and 称职 votes in $year is below the policy's
 -- admonish_share_below (the alert admonition). Figures: the share and the threshold.
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value
 WITH usage AS (
   -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
   SELECT s.cadre_id,

@@ -1,5 +1,6 @@
 -- 降职 (不称职): cadres graded 不称职 in $year (the alert incompetent). Figures: the grade, the
 -- share of 不称职 votes and the policy's incompetent_share_min (null when the policy has none).
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value
 WITH usage AS (
   -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
   SELECT s.cadre_id,

@@ -1,5 +1,6 @@
 -- 市级综合先进 priority (cadres): cadres graded 优秀 in $year, by composite score, the first
 -- $honour_top (a page parameter).
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value
 WITH usage AS (
   -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
   SELECT s.cadre_id,

@@ -1,6 +1,7 @@
 -- 转岗/改非 leads: cadres of $year whose raters' intents 改非 and 降职 together reach
 -- $transfer_share_min, or with at least $transfer_flags_min flagged reverse aspects (weaknesses of
 -- leadership). Both thresholds are page parameters: the policy does not fix them.
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value
 WITH usage AS (
   -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
   SELECT s.cadre_id,

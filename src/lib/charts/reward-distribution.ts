@@ -3,14 +3,14 @@
 // per category; past UNIT_BARS_MAX units (a bar each was 4.6 MB of SVG at 100×) rewardChartData
 // bins them instead and rewardHistogramOptions draws how many units of each grade fall in each
 // range of the bonus. rewardTotalsOptions: the district's total bonus per year, a small bar chart.
-// Pure: rows in (queries/site/rewards_units.sql, rewards_years.sql), Plot options out. Every label
+// Pure: rows in (queries/site/rewards/units.sql, years.sql), Plot options out. Every label
 // goes through `t` (Chinese by default): amounts in 元 / 万元, "yuan" / "10k yuan" in English.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
-/** The fields of a row of queries/site/rewards_units.sql the chart uses. */
+/** The fields of a row of queries/site/rewards/units.sql the chart uses. */
 export interface RewardUnitRow {
 	unit_id: string;
 	name: string;
@@ -20,7 +20,7 @@ export interface RewardUnitRow {
 	total_bonus: number;
 }
 
-/** The fields of a row of queries/site/rewards_years.sql the chart uses. */
+/** The fields of a row of queries/site/rewards/years.sql the chart uses. */
 export interface RewardYearRow {
 	year: number;
 	total: number;

@@ -4,14 +4,13 @@
 // recorded decisions live in the state folder and are joined per request (see the route).
 import { error } from '@sveltejs/kit';
 import type { Warehouse } from '$lib/warehouse/db';
-import { query } from '$lib/warehouse/queries';
+import type { QueryParams, QueryRow } from '$lib/warehouse/typed';
 import {
 	ACTION_KINDS,
 	USE_PARAMS,
 	kindParams,
 	readUseParam,
 	type ActionKind,
-	type ActionRow,
 	type RectificationRow,
 	type TrainingNeedRow,
 	type UseParam,
@@ -19,22 +18,7 @@ import {
 } from '$lib/use/actions';
 
 /** One row of queries/use/outcomes.sql: a subject of $year with its grade and alerts. */
-export interface OutcomeRow {
-	subject: 'cadre' | 'team';
-	subject_id: string;
-	name: string;
-	grade: string;
-	alerts: string | null;
-}
-
-/** queries/use/policy.sql: the year's policy numbers the rules rest on. */
-export interface UsePolicy {
-	policy_id: string;
-	policy_name: string;
-	bottom_two_size: number;
-	admonish_share_below: number | null;
-	incompetent_share_min: number | null;
-}
+export type OutcomeRow = QueryRow<'use/outcomes'>;
 
 /** The page parameters from the query string (defaults for those not given); a 400 for a bad one. */
 export function useParams(search: URLSearchParams): UseParams {
@@ -52,19 +36,25 @@ export function useParams(search: URLSearchParams): UseParams {
 	return out;
 }
 
+/** An action row's subject: its SQL writes 'cadre' or 'team', and decisions are keyed by it. */
+function subjectOf(s: string): 'cadre' | 'team' {
+	if (s === 'cadre' || s === 'team') return s;
+	throw new Error(`queries/use/：未知的对象类型 ${s}`);
+}
+
 export async function useData(wh: Warehouse, year: number, params: UseParams, hasPrevYear: boolean) {
 	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
 	const [[policy], lists, training, rectification, outcomes, prevOutcomes] = await Promise.all([
-		wh.all<UsePolicy>(query('use/policy'), { year }),
-		Promise.all(kinds.map((kind) => wh.all<ActionRow>(query(`use/${kind}`), kindParams(kind, year, params)))),
-		wh.all<TrainingNeedRow>(query('use/training_plan'), { year }),
-		wh.all<RectificationRow>(query('use/rectification'), { year }),
-		wh.all<OutcomeRow>(query('use/outcomes'), { year }),
-		hasPrevYear ? wh.all<OutcomeRow>(query('use/outcomes'), { year: year - 1 }) : Promise.resolve([] as OutcomeRow[])
+		wh.rows('use/policy', { year }),
+		Promise.all(kinds.map((kind) => wh.rows(`use/${kind}`, kindParams(kind, year, params) as QueryParams<`use/${ActionKind}`>))),
+		wh.rows('use/training_plan', { year }),
+		wh.rows('use/rectification', { year }),
+		wh.rows('use/outcomes', { year }),
+		hasPrevYear ? wh.rows('use/outcomes', { year: year - 1 }) : Promise.resolve([] as OutcomeRow[])
 	]);
 	return {
 		policy: policy ?? null,
-		actions: kinds.map((kind, i) => ({ kind, rows: lists[i]! })),
+		actions: kinds.map((kind, i) => ({ kind, rows: lists[i]!.map((r) => ({ ...r, subject: subjectOf(r.subject) })) })),
 		training,
 		rectification,
 		/** this year's standing of every subject, for last year's decisions */

@@ -10,7 +10,7 @@
 // double the disk space and still not be the file that the site reads.
 import { validatePolicy } from '../policy/validate.js';
 import { Warehouse, type Row } from './db.js';
-import { YEAR_TABLES } from './load.js';
+import { INPUT_TABLES } from './migrate.js';
 import { query } from './queries.js';
 import { recompute } from './recompute.js';
 import { ident, inShadow } from './shadow.js';
@@ -36,8 +36,6 @@ interface Expected {
 	macros: { name: string; definition: string }[];
 }
 
-/** The tables that hold input: what a bundle loads, and `years`. Every other table is derived. */
-const INPUT_TABLES = new Set<string>(['years', 'kaohe_schema', ...YEAR_TABLES]);
 
 let expected: Promise<Expected> | undefined;
 

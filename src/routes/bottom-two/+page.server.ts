@@ -6,44 +6,18 @@
 // interactive copy fetches it as Arrow from /data/bottom_two_history.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { chartMarkup } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-interface YearRow {
-	year: number;
-}
+/** One row of queries/site/bottom-two/alerts.sql. */
+export type AlertRow = QueryRow<'site/bottom-two/alerts'>;
 
-/** One row of queries/site/bottom_two_alerts.sql. */
-export interface AlertRow {
-	kind: string;
-	unit_id: string;
-	unit_name: string;
-	category: string;
-	group_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	cadre_role: string | null;
-	bottom_rank: number | null;
-	prev_bottom_rank: number | null;
-	cadre_grade: string | null;
-	prev_cadre_grade: string | null;
-	approval_share: number | null;
-}
-
-interface PolicyGroupRow {
-	policy_id: string;
-	policy_name: string;
-	bottom_two_size: number;
-	group_id: string;
-	group_name: string;
-	category: string;
-	bottom_two_exempt: boolean;
-}
+type PolicyGroupRow = QueryRow<'site/bottom-two/policy'>;
 
 /** A unit in the bottom two of its pool in the year shown. */
 export interface BottomNowUnit {
@@ -106,14 +80,14 @@ export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
-		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
 		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
 
 		const [history, alerts, policyRows] = await Promise.all([
-			wh.all<BottomRankRow>(query('site/bottom_two_history')),
-			wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
-			wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
+			wh.rows('site/bottom-two/history'),
+			wh.rows('site/bottom-two/alerts', { year }),
+			wh.rows('site/bottom-two/policy', { year })
 		]);
 		return {
 			years,

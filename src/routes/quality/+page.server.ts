@@ -7,7 +7,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
+import type { QueryName, QueryRow } from '$lib/warehouse/typed';
 import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { agreementTrendOptions, type AgreementRow } from '$lib/charts/agreement-trend';
@@ -23,6 +23,8 @@ import { audit } from '$lib/audit/log';
 import { atLeast } from '$lib/auth/roles';
 
 type Row = Record<string, unknown>;
+/** The rows of a query of queries/quality/. */
+type Q<N extends QueryName> = QueryRow<N>[];
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => String(v ?? '');
 
@@ -67,7 +69,7 @@ function subjectName(r: Row, t: T): string {
 	return r.cadre_name ? t('{cadre}（{unit}）', { cadre: str(r.cadre_name), unit: str(r.unit_name) }) : t('{unit}领导班子', { unit: str(r.unit_name ?? r.name) });
 }
 
-function ballotMargins(rows: Row[], p: QualityParams, t: T): MarginItem[] {
+function ballotMargins(rows: Q<'quality/ballot_margins'>, p: QualityParams, t: T): MarginItem[] {
 	return rows
 		.filter((r) => r.ballots !== null && num(r.ballots) <= p.close_ballots)
 		.map((r) => {
@@ -96,7 +98,7 @@ function ballotMargins(rows: Row[], p: QualityParams, t: T): MarginItem[] {
 		});
 }
 
-function unitMargins(bottom: Row[], pk: Row[], grades: Row[], p: QualityParams, t: T): MarginItem[] {
+function unitMargins(bottom: Q<'quality/bottom_two_margins'>, pk: Q<'quality/pk_margins'>, grades: Q<'quality/unit_grade_margins'>, p: QualityParams, t: T): MarginItem[] {
 	const f = (v: unknown) => num(v).toFixed(2);
 	const unit = (r: Row, kind: string, result: string, change: string, size: number): MarginItem => ({
 		kind, subject: str(r.name), unitId: str(r.unit_id), cadreId: null, result, change, size
@@ -133,7 +135,15 @@ function unitMargins(bottom: Row[], pk: Row[], grades: Row[], p: QualityParams, 
 	return out;
 }
 
-function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (n: number) => string, hasPrevYear: boolean, layered: boolean): SignalSection[] {
+interface SignalRows {
+	favour_votes: Q<'quality/signal_favour_votes'>;
+	leniency: Q<'quality/signal_leniency'>;
+	bulk_ballots: Q<'quality/signal_bulk_ballots'>;
+	score_jump: Q<'quality/signal_score_jump'>;
+	rater_gap: Q<'quality/signal_rater_gap'>;
+}
+
+function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) => string, hasPrevYear: boolean, layered: boolean): SignalSection[] {
 	const param = (name: keyof typeof QUALITY_PARAMS) => ({ label: t(QUALITY_PARAMS[name].label), value: p[name] });
 	const item = (r: Row, evidence: string, subjectId = str(r.subject_id ?? r.unit_id)): SignalItem => ({
 		subjectId,
@@ -246,24 +256,23 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	const f = formats(lang === 'en' ? 'en' : 'zh-CN');
 	const pct = (n: number) => f.percent1(n);
 	const wh = await siteWarehouse();
-	const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
+	const years = (await wh.rows('site/years')).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
 	const p = qualityParams(url.searchParams);
 	if (year === undefined) return { years, year: null, params: p };
-	const run = (name: string, params: Record<string, number> = {}) => wh.all<Row>(query(`quality/${name}`), { year, ...params });
 	const [ballots, bottom, pk, grades, favour, leniency, bulk, jump, gap, sampling, agreement, layered] = await Promise.all([
-		run('ballot_margins'),
-		run('bottom_two_margins'),
-		run('pk_margins'),
-		run('unit_grade_margins'),
-		run('signal_favour_votes', { unanimous: p.unanimous }),
-		run('signal_leniency', { z: p.z }),
-		run('signal_bulk_ballots'),
-		run('signal_score_jump', { jump: p.jump }),
-		run('signal_rater_gap', { gap: p.gap, min_raters: p.min_raters }),
-		run('sampling', { confidence_z: p.confidence_z }),
-		wh.all<AgreementRow>(query('quality/agreement'), { confidence_z: p.confidence_z }),
-		wh.all<{ n: number }>('SELECT 1 AS n FROM policy_rater_groups WHERE year = $year LIMIT 1', { year })
+		wh.rows('quality/ballot_margins', { year }),
+		wh.rows('quality/bottom_two_margins', { year }),
+		wh.rows('quality/pk_margins', { year }),
+		wh.rows('quality/unit_grade_margins', { year }),
+		wh.rows('quality/signal_favour_votes', { year, unanimous: p.unanimous }),
+		wh.rows('quality/signal_leniency', { year, z: p.z }),
+		wh.rows('quality/signal_bulk_ballots', { year }),
+		wh.rows('quality/signal_score_jump', { year, jump: p.jump }),
+		wh.rows('quality/signal_rater_gap', { year, gap: p.gap, min_raters: p.min_raters }),
+		wh.rows('quality/sampling', { year, confidence_z: p.confidence_z }),
+		wh.rows('quality/agreement', { confidence_z: p.confidence_z }),
+		wh.rows('quality/layered', { year })
 	]);
 	const margins = [...ballotMargins(ballots, p, t), ...unitMargins(bottom, pk, grades, p, t)].sort((a, b) => a.size - b.size);
 	const uncertain = sampling

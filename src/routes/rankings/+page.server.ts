@@ -4,7 +4,6 @@
 // drawn on the server (render.ts) in the reader's language, its bars linking to the units' pages.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { chartMarkup } from '$lib/charts/render';
 import type { ChartMarkup } from '$lib/charts/markup';
@@ -12,38 +11,10 @@ import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-interface YearRow {
-	year: number;
-}
-
-/** One row of queries/site/rankings.sql. */
-export interface RankingRow {
-	category: string;
-	group_id: string;
-	group_name: string;
-	group_exempt: boolean;
-	unit_id: string;
-	name: string;
-	target_score: number;
-	composite_score: number | null;
-	rank_in_group: number;
-	grade: string;
-	vetoed: boolean;
-	veto_items: string | null;
-	pk_candidate: boolean;
-	pk_awaiting: boolean;
-	pk_votes: number | null;
-	prev_rank: number | null;
-	prev_group_id: string | null;
-}
-
-interface PolicyRow {
-	policy_id: string;
-	policy_name: string;
-	qualified_min: number;
-	basic_min: number;
-}
+/** One row of queries/site/rankings/units.sql. */
+export type RankingRow = QueryRow<'site/rankings/units'>;
 
 /** The rank change from the year before: up (↑n), down (↓n), same, new to the warehouse, moved group, or no year before. */
 export type RankChange =
@@ -89,13 +60,13 @@ export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
-		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
 		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
 
 		const [rows, [policy]] = await Promise.all([
-			wh.all<RankingRow>(query('site/rankings'), { year }),
-			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
+			wh.rows('site/rankings/units', { year }),
+			wh.rows('site/rankings/policy', { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
 

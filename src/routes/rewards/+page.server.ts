@@ -2,12 +2,11 @@
 // the latest, with a note): the total bonus of every unit as a chart coloured by grade, totals by
 // grade and by group with the per-capita bonus, the total over the years, and a what-if (假设测算,
 // ?standard= 人均每分奖励标准, ?basic_rate= 基本达标比例) that recomputes rule 10 in DuckDB from the
-// stored target scores, staff and grades with the user's values (queries/site/rewards_whatif*.sql,
+// stored target scores, staff and grades with the user's values (queries/site/rewards/whatif*.sql,
 // bound parameters, exact decimals), next to the stored totals. Reads only: nothing stored changes.
 // Amounts and sentences are made here in the reader's language (元 / yuan).
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chartMarkup } from '$lib/charts/render';
 import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
@@ -15,84 +14,25 @@ import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/label
 import { rewardChartData, rewardChartOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
 import { cachedPage } from '$lib/server/page-cache';
 import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-/** One row of queries/site/rewards_years.sql. */
-export interface RewardYearRow {
-	year: number;
-	policy_id: string;
-	standard: string; // exact decimal text
-	basic_rate: string;
-	units: number;
-	staff: number;
-	base_text: string;
-	extra_text: string;
-	total_text: string;
-	total: number;
-	per_capita: number | null;
-}
+/** One row of queries/site/rewards/years.sql. */
+export type RewardYearRow = QueryRow<'site/rewards/years'>;
 
-/** One row of queries/site/rewards_units.sql. */
-export interface RewardUnitRow {
-	unit_id: string;
-	name: string;
-	category: string;
-	group_id: string;
-	group_name: string;
-	grade: string;
-	staff: number;
-	target_score: number;
-	rate: number;
-	base_bonus: number;
-	extra_bonus: number;
-	total_bonus: number;
-	per_capita: number | null;
-}
+/** One row of queries/site/rewards/units.sql. */
+export type RewardUnitRow = QueryRow<'site/rewards/units'>;
 
-/** The totals of queries/site/rewards_by_grade.sql and rewards_by_group.sql (money as exact text). */
-interface TotalRow {
-	units: number;
-	staff: number;
-	base_text: string;
-	extra_text: string;
-	total_text: string;
-	per_capita: number | null;
-}
-interface GradeTotalRow extends TotalRow {
-	grade: string;
-}
-interface GroupTotalRow extends TotalRow {
-	category: string;
-	group_id: string;
-	group_name: string | null;
-}
+/** What a line of totals reads of rewards/by_grade.sql, by_group.sql or years.sql (money as exact text). */
+type TotalRow = Pick<
+	QueryRow<'site/rewards/by_grade'> | QueryRow<'site/rewards/by_group'> | QueryRow<'site/rewards/years'>,
+	'units' | 'staff' | 'base_text' | 'extra_text' | 'total_text' | 'per_capita'
+>;
 
-/** One row of queries/site/rewards_whatif.sql (money as exact decimal text). */
-interface WhatIfUnitRow {
-	unit_id: string;
-	name: string;
-	category: string;
-	grade: string;
-	staff: number;
-	target_score: number;
-	stored_base: string;
-	stored_total: string;
-	whatif_base: string;
-	whatif_extra: string;
-	whatif_total: string;
-	diff: string;
-}
+/** One row of queries/site/rewards/whatif.sql (money as exact decimal text). */
+type WhatIfUnitRow = QueryRow<'site/rewards/whatif'>;
 
-/** One row of queries/site/rewards_whatif_totals.sql (grade null: the whole year). */
-interface WhatIfTotalRow {
-	grade: string | null;
-	units: number;
-	stored_base: string;
-	stored_total: string;
-	whatif_base: string;
-	whatif_extra: string;
-	whatif_total: string;
-	diff: string;
-}
+/** One row of queries/site/rewards/whatif_totals.sql (grade null: the whole year). */
+type WhatIfTotalRow = QueryRow<'site/rewards/whatif_totals'>;
 
 /** Sums of money in the reader's language: "24,460,406.80 元" / "24,460,406.80 yuan". */
 function moneyFormats(tag: string, t: T) {
@@ -167,7 +107,7 @@ export const load: PageServerLoad = (event) =>
 		};
 
 		const wh = await siteWarehouse();
-		const years = await wh.all<RewardYearRow>(query('site/rewards_years'));
+		const years = await wh.rows('site/rewards/years');
 		if (years.length === 0) return { empty: true as const };
 
 		// The year: ?year= if the warehouse has rewards for it, else the latest (and say so).
@@ -183,9 +123,9 @@ export const load: PageServerLoad = (event) =>
 		const year = current.year;
 
 		const [units, byGrade, byGroup] = await Promise.all([
-			wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
-			wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
-			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
+			wh.rows('site/rewards/units', { year }),
+			wh.rows('site/rewards/by_grade', { year }),
+			wh.rows('site/rewards/by_group', { year })
 		]);
 
 		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit
@@ -206,8 +146,8 @@ export const load: PageServerLoad = (event) =>
 		if (errors.length === 0) {
 			const params = { year, standard: standard.value!, basic_rate: basic.value! };
 			const [wUnits, wTotals] = await Promise.all([
-				wh.all<WhatIfUnitRow>(query('site/rewards_whatif'), params),
-				wh.all<WhatIfTotalRow>(query('site/rewards_whatif_totals'), params)
+				wh.rows('site/rewards/whatif', params),
+				wh.rows('site/rewards/whatif_totals', params)
 			]);
 			const isPolicy = Number(standard.value) === Number(current.standard) && Number(basic.value) === Number(current.basic_rate);
 			const fmt = <R extends WhatIfTotalRow | WhatIfUnitRow>(r: R) => ({

@@ -8,7 +8,6 @@ import { isPublished, publications, setPublished } from '$lib/summary/published'
 import { audit } from '$lib/audit/log';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
-import { query } from '$lib/warehouse/queries';
 
 export const load: PageServerLoad = async (event) => ({
 	// The public edition shows of the earlier years the published ones: they are part of its key.
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 async function mark(params: { year: string }, locals: App.Locals, published: boolean) {
-	const years = (await (await siteWarehouse()).all<{ year: number }>(query('site/years'))).map((y) => y.year);
+	const years = (await (await siteWarehouse()).rows('site/years')).map((y) => y.year);
 	const year = chosenYear(params.year, years)!; // 400/404 for a year not held
 	if (!locals.user) error(401, { message: '请先登录。' });
 	setPublished(year, locals.user.name, published);

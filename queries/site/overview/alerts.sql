@@ -1,5 +1,6 @@
 -- The overview's alerts (预警) of one year ($year): every alert with the unit's and the cadre's
 -- names (cadre null when the alert concerns a unit without a principal leader).
+-- nullable: cadre_id, cadre_name, cadre_role
 SELECT a.kind,
        a.unit_id,
        u.name AS unit_name,

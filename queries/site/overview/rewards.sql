@@ -6,6 +6,6 @@ SELECT r.year,
        CAST(sum(r.total_bonus) AS VARCHAR) AS total_text,
        sum(r.total_bonus)::DOUBLE AS total
 FROM rewards r
-WHERE r.year IN ($year, $year - 1)
+WHERE r.year IN ($year::INTEGER, $year::INTEGER - 1)
 GROUP BY r.year
 ORDER BY r.year;

@@ -5,6 +5,7 @@
 -- (base, extra, total and per capita = total / staff, exact, rounded to 2) and the team's ballots
 -- summed over the aspects (好/较好/一般/差), unanimous when every ballot is 好 (满票).
 -- Scores are cast to DOUBLE after the rules rounded them. No row: the warehouse has no such unit.
+-- nullable: template_name, veto_items, democratic_score, team_band, composite_score, bottom_rank, pk_votes, reward_rate, base_bonus, extra_bonus, total_bonus, per_capita, ballots_good, ballots_fairly_good, ballots_average, ballots_poor, unanimous
 SELECT u.year,
        u.unit_id,
        u.name,

@@ -1,6 +1,7 @@
 -- The reverse evaluation (反向测评) of one unit's team ($unit) in every year that had one: per aspect
 -- (a weakness, in the policy's order) the participants, the ticks, the share (rounded to 4 by the
 -- rule) and whether it reached the policy's flag share (flagged).
+-- nullable: flag_share
 SELECT s.year,
        s.aspect_id,
        coalesce(a.name, s.aspect_id) AS aspect_name,

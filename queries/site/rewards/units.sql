@@ -1,5 +1,6 @@
 -- The rewards of one year ($year), one row per unit, with its name, category and group, and the
 -- per-capita bonus (人均奖金 = total / staff, exact, rounded to 2; null with no staff).
+-- nullable: per_capita
 SELECT r.unit_id,
        u.name,
        u.category,

@@ -1,6 +1,7 @@
 -- The democratic score by rater group (分层次测评) of one team or cadre ($subject 'team' or 'cadre',
 -- $id its unit_id or cadre_id), in the years whose policy has rater groups: per aspect s(a) (group
 -- null) and each group's s(a,g), rounded to 2 for display (the rules keep them unrounded).
+-- nullable: rater_group, group_name, group_weight
 SELECT d.year,
        d.aspect_id,
        a.name AS aspect_name,

@@ -2,6 +2,7 @@
 -- and basic rate (基本达标比例) as exact decimal text, the units and staff, the base, extra and
 -- total bonuses as exact text for display, the total as DOUBLE for the chart and the downloads,
 -- and the per-capita bonus (total / staff, exact, rounded to 2; null with no staff).
+-- nullable: per_capita
 SELECT r.year,
        p.policy_id,
        rtrim(rtrim(CAST(p.per_point_per_capita AS VARCHAR), '0'), '.') AS standard,

@@ -5,6 +5,7 @@
 -- the usage intents of the reverse evaluation (提拔/继任/改非/降职: votes and shares of the
 -- participants; null in a year without reverse evaluation). Scores are cast to DOUBLE after the
 -- rules rounded them. No row: the warehouse has no such cadre.
+-- nullable: unit_name, ballots_excellent, ballots_competent, ballots_basically_competent, ballots_incompetent, unanimous, final_grade, usage_participants, promote, retain, non_leadership, demote, promote_share, retain_share, non_leadership_share, demote_share
 SELECT c.year,
        c.cadre_id,
        c.name,

@@ -2,6 +2,7 @@
 -- by rank_in_group (target score, descending), with its rank in the year before (Y−1) and the group
 -- it was in then, so the page can show the rank change (↑2 / ↓1 / 新). veto_items names the veto
 -- items (一票否决) the unit was vetoed on. Scores are cast to DOUBLE after the rules rounded them.
+-- nullable: composite_score, veto_items, pk_votes, prev_rank, prev_group_id
 SELECT u.category,
        u.group_id,
        u.group_name,

@@ -1,5 +1,6 @@
 -- The what-if totals of one year ($year, $standard, $basic_rate; see rewards_whatif.sql) by grade
 -- and over the year (grade null), next to the stored totals, exact decimal text.
+-- nullable: grade
 WITH p AS (
   SELECT CAST($standard AS DECIMAL(38,12)) AS standard, CAST($basic_rate AS DECIMAL(38,12)) AS basic_rate
 ), rated AS (

@@ -1,6 +1,7 @@
 -- The reverse evaluation (反向测评) of one cadre ($cadre) in every year that had one: per aspect (a
 -- weakness, in the policy's order; the usage intents are in cadre_years.sql) the participants, the
 -- ticks, the share (rounded to 4 by the rule) and whether it reached the flag share (flagged).
+-- nullable: flag_share
 SELECT s.year,
        s.aspect_id,
        coalesce(a.name, s.aspect_id) AS aspect_name,

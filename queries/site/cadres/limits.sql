@@ -2,6 +2,7 @@
 -- the suggested grade and the limit that changed it (limited_by), the pooled shares, the policy's
 -- thresholds (null where the policy has none), the places for 优秀 under the cap and the unit's
 -- team band.
+-- nullable: limited_by, incompetent_share_min, excellent_share_max, admonish_share_below, excellent_places, team_band
 SELECT c.year,
        c.band_grade,
        c.suggested_grade,

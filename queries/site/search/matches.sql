@@ -3,6 +3,7 @@
 -- name in the latest year it appears, that year, the years it appears in, for a cadre its role and
 -- unit (id and name) in that year, and exact = its id equals $q. Exact id matches first, then
 -- units before cadres, by id. At most 201 rows: the page says when there are more than 200.
+-- nullable: unit_id, unit_name, role
 WITH subjects AS (
   SELECT 'unit' AS kind, unit_id AS id, name, year, NULL::VARCHAR AS unit_id, NULL::VARCHAR AS role FROM units
   UNION ALL

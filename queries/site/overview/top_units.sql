@@ -1,6 +1,7 @@
 -- The overview's honour roll for one year ($year): the units graded 特优 (outstanding) and 优秀
 -- (excellent), best grade first, then by category, group and rank in the group, with the scores
 -- that put them there and, for 特优, the competitive-vote (同台PK) result.
+-- nullable: composite_score, pk_votes
 SELECT u.grade,
        u.category,
        u.group_name,

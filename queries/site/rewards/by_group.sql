@@ -2,6 +2,7 @@
 -- order of category and group: units, staff, the base, extra and total bonuses (exact sums as
 -- text for the page, DOUBLE for the downloads) and the per-capita bonus (total / staff, exact,
 -- rounded to 2; null with no staff).
+-- nullable: group_name
 SELECT u.category,
        u.group_id,
        u.group_name,

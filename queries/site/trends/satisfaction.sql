@@ -3,6 +3,7 @@
 --   subject 'cadre': the cadre unanimous rate (领导干部“优秀”满票率) of the whole year, over both
 --                    categories: exact division of the summed counts, rounded to 4 (rule 11).
 -- Rates are cast to DOUBLE only after the rounding; a rate over no cadres is null.
+-- nullable: category, rate
 SELECT year, 'team' AS subject, category,
        teams::INTEGER AS total, teams_unanimous::INTEGER AS unanimous,
        team_unanimous_rate::DOUBLE AS rate

@@ -2,6 +2,7 @@
 -- and role (null when the alert has no cadre: a unit in the bottom two twice running that has no
 -- principal leader), the unit's bottom rank this year and the year before, and the cadre's grade
 -- this year and the year before, and its share of 优秀 and 称职 votes (for 诫勉谈话).
+-- nullable: cadre_id, cadre_name, cadre_role, bottom_rank, prev_bottom_rank, cadre_grade, prev_cadre_grade, approval_share
 SELECT a.kind,
        a.unit_id,
        u.name AS unit_name,

@@ -1,6 +1,7 @@
 -- The team unanimous rate (领导班子“好”满票率) per year: of each category as stored, and of the
 -- whole district (category 'all'), an exact division of the summed counts rounded to 4 (rule 11).
 -- The /trends page states the rise from the first year to the report's year with these numbers.
+-- nullable: rate
 SELECT year, category,
        teams::INTEGER AS teams, teams_unanimous::INTEGER AS unanimous,
        team_unanimous_rate::DOUBLE AS rate
