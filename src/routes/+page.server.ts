@@ -12,6 +12,7 @@ import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from
 import { CATEGORY_LABELS } from '$lib/labels';
 import { cachedPage } from '$lib/server/page-cache';
 import { translator } from '$lib/i18n';
+import { yearDiff, type YearFiguresRow } from '$lib/overview/year-diff';
 
 interface YearRow {
 	year: number;
@@ -118,16 +119,20 @@ export const load: PageServerLoad = (event) =>
 		const trendChart = trend.length > 0 ? chartMarkup(satisfactionTrendOptions(trendRows, t)) : null;
 		if (year === undefined) return { years, year: null, trend, trendChart };
 
-		const [gradeRows, top, alerts, rewards] = await Promise.all([
+		const hasPrevYear = years.some((y) => y.year === year - 1);
+		const [gradeRows, top, alerts, rewards, figures, prevGrades] = await Promise.all([
 			wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
 			wh.all<TopUnit>(query('site/overview_top_units'), { year }),
 			wh.all<AlertRow>(query('site/overview_alerts'), { year }),
-			wh.all<RewardRow>(query('site/overview_rewards'), { year })
+			wh.all<RewardRow>(query('site/overview_rewards'), { year }),
+			wh.all<YearFiguresRow>(query('site/overview_year_diff'), { year }),
+			hasPrevYear ? wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year: year - 1 }) : null
 		]);
 		return {
 			years,
 			year,
-			hasPrevYear: years.some((y) => y.year === year - 1),
+			hasPrevYear,
+			yearDiff: yearDiff(figures, gradeRows, prevGrades, year),
 			grades: gradeLines(gradeRows),
 			outstanding: top.filter((u) => u.grade === 'outstanding'),
 			excellent: top.filter((u) => u.grade === 'excellent'),

@@ -421,6 +421,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 		['rankings', () => '/rankings'],
 		['bottom-two', () => '/bottom-two'],
 		['rewards', () => '/rewards'],
+		['compare', () => `/compare?a=${ids.unit}&year=${ids.year}&b_year=${ids.year + 1}`],
 		['summary', () => '/summary'],
 		['summary-year', () => `/summary/${ids.year}`],
 		['summary-internal', () => `/summary/${ids.year}/internal`],

@@ -27,6 +27,7 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 	'/rankings': ['year', 'page', ...RANKING_PARAMS],
 	'/bottom-two': ['year'],
 	'/rewards': ['year', 'standard', 'basic_rate', 'page', ...REWARD_PARAMS],
+	'/compare': ['year', 'a', 'b', 'b_year'],
 	'/units/[id]': [],
 	'/cadres/[id]': [],
 	'/policy': ['year'],
