@@ -45,5 +45,6 @@ export const tables: Record<string, string> = {
 	'“好”票': '“Good” ballots',
 	'“较好”票': '“Fairly good” ballots',
 	'“一般”票': '“Average” ballots',
-	'“差”票': '“Poor” ballots'
+	'“差”票': '“Poor” ballots',
+	查找单位或干部: 'Find a unit or cadre'
 };
