@@ -10,7 +10,7 @@ import { chartMarkup } from '$lib/charts/render';
 import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
-import { cachedPage } from '$lib/server/page-cache';
+import { cached, cachedPage } from '$lib/server/page-cache';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 import { applyView, readView } from '$lib/tables/view';
 import { RANKING_TABLE, RANKING_VIEW } from '$lib/tables/rankings';
@@ -96,7 +96,8 @@ export const load: PageServerLoad = (event) =>
 		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupList: [], groupCount: 0, unitCount: 0, shownCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
 
 		const [rows, [policy]] = await Promise.all([
-			wh.all<RankingRow>(query('site/rankings'), { year }),
+			// one query per year, whatever the view (sorted and filtered below)
+			cached(`rankings-rows|${year}`, () => wh.all<RankingRow>(query('site/rankings'), { year })),
 			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);

@@ -13,7 +13,7 @@ import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
 import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
-import { cachedPage } from '$lib/server/page-cache';
+import { cached, cachedPage } from '$lib/server/page-cache';
 import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 import { applyView, readView } from '$lib/tables/view';
 import { REWARD_TABLE, REWARD_VIEW } from '$lib/tables/rewards';
@@ -152,7 +152,8 @@ export const load: PageServerLoad = (event) =>
 		const year = current.year;
 
 		const [units, byGrade, byGroup] = await Promise.all([
-			wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
+			// one query per year, whatever the view (sorted and filtered below)
+			cached(`rewards-units|${year}`, () => wh.all<RewardUnitRow>(query('site/rewards_units'), { year })),
 			wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
 			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
 		]);
