@@ -12,6 +12,7 @@ import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from
 import { CATEGORY_LABELS } from '$lib/labels';
 import { cachedPage } from '$lib/server/page-cache';
 import { translator } from '$lib/i18n';
+import { yearDiff } from '$lib/overview/year-diff';
 
 type UnitGrade = (typeof UNIT_GRADE_ORDER)[number];
 
@@ -74,16 +75,20 @@ export const load: PageServerLoad = (event) =>
 		const trendChart = trend.length > 0 ? chartMarkup(satisfactionTrendOptions(trendRows, t)) : null;
 		if (year === undefined) return { years, year: null, trend, trendChart };
 
-		const [gradeRows, top, alerts, rewards] = await Promise.all([
+		const hasPrevYear = years.some((y) => y.year === year - 1);
+		const [gradeRows, top, alerts, rewards, figures, prevGrades] = await Promise.all([
 			wh.rows('site/overview/grade_counts', { year }),
 			wh.rows('site/overview/top_units', { year }),
 			wh.rows('site/overview/alerts', { year }),
-			wh.rows('site/overview/rewards', { year })
+			wh.rows('site/overview/rewards', { year }),
+			wh.rows('site/overview/year_diff', { year }),
+			hasPrevYear ? wh.rows('site/overview/grade_counts', { year: year - 1 }) : null
 		]);
 		return {
 			years,
 			year,
-			hasPrevYear: years.some((y) => y.year === year - 1),
+			hasPrevYear,
+			yearDiff: yearDiff(figures, gradeRows, prevGrades, year),
 			grades: gradeLines(gradeRows),
 			outstanding: top.filter((u) => u.grade === 'outstanding'),
 			excellent: top.filter((u) => u.grade === 'excellent'),

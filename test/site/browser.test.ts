@@ -239,7 +239,7 @@ describe('the site in a browser', () => {
 		const { page, errors } = await open('/bottom-two');
 		const alerts = await one('SELECT count(*)::INTEGER FROM alerts WHERE year = $y', { y: latest });
 		expect(alerts).toBeGreaterThan(0);
-		expect(await page.locator('table.alerts tbody tr').count()).toBe(alerts);
+		expect(await page.locator('table[data-table="alerts"] tbody tr').count()).toBe(alerts);
 		const chart = await liveCharts(page, '倒数名次变化图');
 		const red = await one('SELECT count(*)::INTEGER FROM unit_results WHERE in_bottom_two AND bottom_rank IS NOT NULL');
 		expect(await marks(chart, 'g[fill="#cf222e"] circle')).toBe(red);
@@ -344,8 +344,8 @@ describe('the site in a browser', () => {
 		expect(cadres).toBeGreaterThan(0);
 		const { page, errors } = await open(`/search?q=${encodeURIComponent(q)}`);
 		expect(await page.locator('#q').inputValue()).toBe(q);
-		expect(await page.locator('table[data-kind="unit"] tbody tr').count()).toBe(units);
-		expect(await page.locator('table[data-kind="cadre"] tbody tr').count()).toBe(cadres);
+		expect(await page.locator('table[data-table="units"] tbody tr').count()).toBe(units);
+		expect(await page.locator('table[data-table="cadres"] tbody tr').count()).toBe(cadres);
 		expect(await text(page.getByTestId('search-summary'))).toContain(`${count(units)} 个单位，${count(cadres)} 名干部`);
 		expect(await text(page.locator('h2#units'))).toBe(`${count(units)} 个单位`);
 		expect(await text(page.locator('h2#cadres'))).toBe(`${count(cadres)} 名干部`);
@@ -421,6 +421,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 		['rankings', () => '/rankings'],
 		['bottom-two', () => '/bottom-two'],
 		['rewards', () => '/rewards'],
+		['compare', () => `/compare?a=${ids.unit}&year=${ids.year}&b_year=${ids.year + 1}`],
 		['summary', () => '/summary'],
 		['summary-year', () => `/summary/${ids.year}`],
 		['summary-internal', () => `/summary/${ids.year}/internal`],

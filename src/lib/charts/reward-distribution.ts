@@ -9,6 +9,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
+import { numberFormat } from '../format.js';
 
 /** The fields of a row of queries/site/rewards/units.sql the chart uses. */
 export interface RewardUnitRow {
@@ -27,7 +28,8 @@ export interface RewardYearRow {
 }
 
 const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
-const yuan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+/** An amount in a tip as the tables write it: always two decimals ("5,479,211.00"). */
+const yuan = numberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** 万元 for an axis tick: 435793 → "43.6". */
 const wanTick = (v: number) => wan.format(v / 10000);
 

@@ -3,6 +3,7 @@
 // Pure: rows in (queries/site/trends/satisfaction.sql), Plot options out; rendered on the server by
 // render.ts and again in the browser by Chart.svelte. Every label goes through `t` (Chinese by
 // default), so the chart speaks the page's language.
+import { formats } from '../format.js';
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
@@ -28,6 +29,9 @@ interface Point {
 	rate: number;
 	count: string;
 }
+
+/** The rate in a tip as the tables write it (Plot's percent scale gives it ×100): "86.7%". */
+const percent1 = formats('zh-CN').percent1;
 
 export function satisfactionTrendOptions(rows: SatisfactionTrendRow[], t: T = translator('zh')): PlotOptions {
 	// The series in a fixed order, so colours do not move from one page to the next.
@@ -79,7 +83,7 @@ export function satisfactionTrendOptions(rows: SatisfactionTrendRow[], t: T = tr
 				// Chinese glyphs fill the em box: give the tip's lines room.
 				tip: {
 					lineHeight: 1.4,
-					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => v.toFixed(2), fill: true, [unanimous]: true }
+					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => percent1(v / 100), fill: true, [unanimous]: true }
 				}
 			})
 		]

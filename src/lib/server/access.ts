@@ -18,6 +18,7 @@ export const ACCESS: Record<string, Rule> = {
 	'/bottom-two': { read: 'leader' },
 	'/bottom-two/history': { read: 'leader' },
 	'/rewards': { read: 'leader' },
+	'/compare': { read: 'leader' },
 	'/quality': { read: 'leader', change: 'analyst' },
 	'/use': { read: 'leader', change: 'analyst' },
 	'/units/[id]': { read: 'leader' },

@@ -5,6 +5,11 @@ import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, AL
 import { ACTION_COLUMNS, ACTION_KINDS, RECTIFICATION_COLUMNS, TRAINING_COLUMNS, type ActionKind, type UseParam } from '../use/actions.js';
 import type { QueryName } from '../warehouse/typed.js';
 
+/** XLSX number formats: money and scores with two decimals, shares as percentages with one. */
+export const MONEY = '#,##0.00';
+export const SCORE = '0.00';
+export const SHARE = '0.0%';
+
 export type ParamName = 'year' | 'unit' | 'cadre' | UseParam;
 
 export interface Dataset {
@@ -15,6 +20,8 @@ export interface Dataset {
 	params: ParamName[];
 	/** Column key → Chinese header, in file order. */
 	columns: Record<string, string>;
+	/** XLSX number formats of columns whose key does not say it (numberFormatOf). */
+	formats?: Record<string, string>;
 }
 
 /** Code columns shown as their Chinese labels in CSV and XLSX (Arrow keeps the codes). */
@@ -192,7 +199,8 @@ export const DATASETS: Record<string, Dataset> = {
 		query: 'site/rewards/years',
 		title: '历年奖金总额',
 		params: [],
-		columns: { year: '年度', policy_id: '考核办法编号', standard: '人均每分奖励标准', basic_rate: '基本达标比例', units: '单位数', staff: '编制人数', total: '奖金合计' }
+		columns: { year: '年度', policy_id: '考核办法编号', standard: '人均每分奖励标准', basic_rate: '基本达标比例', units: '单位数', staff: '编制人数', total: '奖金合计' },
+		formats: { total: MONEY }
 	},
 	// 结果运用 (/use): each action kind's table with the page's thresholds, the training plan, rectification
 	...Object.fromEntries(
@@ -205,6 +213,25 @@ export const DATASETS: Record<string, Dataset> = {
 	use_rectification: { query: 'use/rectification', title: '反馈与整改', params: ['year'], columns: RECTIFICATION_COLUMNS },
 	policy_groups: { query: 'site/policy/groups', title: '考核组', params: ['year'], columns: { group_id: '考核组编号', group_name: '考核组', category: '类别', bottom_two_exempt: '不参加后两名排位', units: '单位数' } }
 };
+
+/**
+ * The XLSX number format of a column, by what its key names (the same keys in every dataset):
+ * money with two decimals, scores with two, shares and rates as percentages with one.
+ */
+export function numberFormatOf(key: string): string | undefined {
+	if (/(^|_)(bonus|per_capita|standard)$/.test(key)) return MONEY;
+	if (/(^|_)(share|rate)$/.test(key)) return SHARE;
+	if (/_score$/.test(key)) return SCORE;
+	return undefined;
+}
+
+/** A dataset's columns for a file: key, Chinese header and number format. */
+export function fileColumns(dataset: Dataset): { key: string; header: string; numFmt?: string }[] {
+	return Object.entries(dataset.columns).map(([key, header]) => {
+		const numFmt = dataset.formats?.[key] ?? numberFormatOf(key);
+		return numFmt ? { key, header, numFmt } : { key, header };
+	});
+}
 
 export const FILE_FORMATS = ['csv', 'xlsx', 'arrow'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];

@@ -14,6 +14,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { publications } from '$lib/summary/published';
 import { QUALITY_PARAMS } from '$lib/quality/params';
 import { USE_PARAMS } from '$lib/use/actions';
+import { VIEW_PARAM } from '$lib/tables/view';
+import { RANKING_PARAMS } from '$lib/tables/rankings';
+import { REWARD_PARAMS } from '$lib/tables/rewards';
 
 const publishedYears = () => publications().map((p) => p.year).join(',');
 
@@ -21,9 +24,10 @@ const publishedYears = () => publications().map((p) => p.year).join(',');
 export const PAGE_PARAMS: Record<string, readonly string[]> = {
 	'/': ['year'],
 	'/trends': ['from', 'to'],
-	'/rankings': ['year', 'page'],
+	'/rankings': ['year', 'page', ...RANKING_PARAMS],
 	'/bottom-two': ['year'],
-	'/rewards': ['year', 'standard', 'basic_rate', 'page'],
+	'/rewards': ['year', 'standard', 'basic_rate', 'page', ...REWARD_PARAMS],
+	'/compare': ['year', 'a', 'b', 'b_year'],
 	'/units/[id]': [],
 	'/cadres/[id]': [],
 	'/policy': ['year'],
@@ -108,10 +112,19 @@ function pageUrl(url: URL, names: readonly string[]): URL {
 	return kept;
 }
 
+/**
+ * The parameters of the tables' views (`<table>.sort`, `<table>.<filter>`, $lib/tables/view): the
+ * rendered page sorts and filters its tables from them, so they are part of the key of its bytes;
+ * a table whose rows the server pages reads its own in its load, and names them in PAGE_PARAMS.
+ */
+function viewParams(url: URL): string[] {
+	return [...new Set([...url.searchParams.keys()].filter((k) => VIEW_PARAM.test(k)))];
+}
+
 function pageKey(event: PageEvent, extra: readonly string[] = []): string | undefined {
 	const names = event.route.id === null ? undefined : PAGE_PARAMS[event.route.id];
 	if (!names) return undefined;
-	const url = pageUrl(event.url, [...names, ...extra]);
+	const url = pageUrl(event.url, [...new Set([...names, ...extra])]);
 	return `${event.route.id}|${url.pathname}${url.search}|${event.locals.lang}`;
 }
 
@@ -145,7 +158,7 @@ export async function cachedResponse(event: RequestEvent, render: () => Promise<
 	if (event.request.method !== 'GET' || event.isDataRequest || id === null || !Object.hasOwn(BYTES_KEPT, id)) return render();
 	// The access table has let this reader in; signed out, only a public page gets here.
 	const reader = user ? `${user.role}|${user.name}` : 'public';
-	const k = `${generation}|${pageKey(event, LAYOUT_PARAMS)}|${reader}|${BYTES_KEPT[id]?.(event) ?? ''}`;
+	const k = `${generation}|${pageKey(event, [...LAYOUT_PARAMS, ...viewParams(event.url)])}|${reader}|${BYTES_KEPT[id]?.(event) ?? ''}`;
 	const hit = touch(responses, k);
 	if (hit) {
 		const r = await hit;

@@ -9,9 +9,11 @@ import { chartMarkup } from '$lib/charts/render';
 import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
-import { cachedPage } from '$lib/server/page-cache';
+import { cached, cachedPage } from '$lib/server/page-cache';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 import type { QueryRow } from '$lib/warehouse/typed';
+import { applyView, readView } from '$lib/tables/view';
+import { RANKING_TABLE, RANKING_VIEW } from '$lib/tables/rankings';
 
 /** One row of queries/site/rankings/units.sql. */
 export type RankingRow = QueryRow<'site/rankings/units'>;
@@ -62,16 +64,21 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupList: [], groupCount: 0, unitCount: 0, shownCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
 
 		const [rows, [policy]] = await Promise.all([
-			wh.rows('site/rankings/units', { year }),
+			// one query per year, whatever the view (sorted and filtered below)
+			cached(`rankings-rows|${year}`, () => wh.rows('site/rankings/units', { year })),
 			wh.rows('site/rankings/policy', { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
+		// The reader's order and filters, before paging (a group's units span pages at 100×).
+		const view = readView(url.searchParams, RANKING_TABLE, RANKING_VIEW);
+		const viewed = applyView(rows, RANKING_VIEW, view);
+		const groupList = [...new Map(rows.map((r) => [r.group_id, { group_id: r.group_id, group_name: r.group_name }])).values()];
 
 		const byGroup = new Map<string, RankingRow[]>();
-		for (const r of rows) {
+		for (const r of viewed) {
 			let list = byGroup.get(r.group_id);
 			if (!list) byGroup.set(r.group_id, (list = []));
 			list.push(r);
@@ -105,5 +112,5 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, paging: pages };
+		return { years, year, policy: policy ?? null, groups, groupList, groupCount: groupList.length, unitCount: rows.length, shownCount: viewed.length, hasPrevYear, paging: pages };
 	});

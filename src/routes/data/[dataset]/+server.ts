@@ -5,7 +5,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { DATASETS, FILE_FORMATS, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
+import { DATASETS, FILE_FORMATS, fileColumns, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
 import { toCsv, toXlsx } from '$lib/server/table-file';
 import { audit } from '$lib/audit/log';
 import { isUseParam, readUseParam } from '$lib/use/actions';
@@ -57,7 +57,7 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 	const sql = query(dataset.query);
 	if (format === 'arrow') return new Response(await wh.arrow(sql, bound), { headers });
 	const rows = labelled(await wh.all(sql, bound));
-	const columns = Object.entries(dataset.columns).map(([key, header]) => ({ key, header }));
+	const columns = fileColumns(dataset);
 	const body = format === 'csv' ? toCsv(columns, rows) : await toXlsx(dataset.title, columns, rows);
 	return new Response(body, { headers });
 };
