@@ -46,7 +46,7 @@ export const DECISION_KINDS: Record<string, string> = {
 	rectify: '反馈与整改'
 };
 
-/** One row of every queries/use/<kind>.sql (the same columns, null where a kind has no such figure). */
+/** One row of every queries/use/<kind>.sql: a row of the view use_figures and the rule's policy_value (null where a kind has no such figure). */
 export interface ActionRow {
 	subject: 'cadre' | 'team';
 	subject_id: string;
@@ -57,10 +57,14 @@ export interface ActionRow {
 	cadre_id: string | null;
 	cadre_name: string | null;
 	role: string | null;
+	/** a principal leader (null for a team) */
+	principal: boolean | null;
 	grade: string | null;
 	prev_grade: string | null;
 	composite_score: number | null;
 	democratic_score: number | null;
+	/** the unit's target score */
+	target_score: number | null;
 	bottom_rank: number | null;
 	prev_bottom_rank: number | null;
 	approval_share: number | null;
