@@ -73,3 +73,20 @@ export async function useData(wh: Warehouse, year: number, params: UseParams, ha
 		prevNames: Object.fromEntries(prevOutcomes.map((o) => [`${o.subject}|${o.subject_id}`, o.name]))
 	};
 }
+
+/** One personnel action of a year concerning a subject of a dossier. */
+export interface ActionOf {
+	kind: ActionKind;
+	row: ActionRow;
+}
+
+/**
+ * The personnel actions of $year (at the page's default thresholds) that concern one dossier's
+ * subject: `match` picks the rows (a cadre's, or a unit's team and cadres), in the page's order.
+ */
+export async function actionsConcerning(wh: Warehouse, year: number, match: (r: ActionRow) => boolean): Promise<ActionOf[]> {
+	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
+	const params = useParams(new URLSearchParams());
+	const lists = await Promise.all(kinds.map((kind) => wh.all<ActionRow>(query(`use/${kind}`), kindParams(kind, year, params))));
+	return kinds.flatMap((kind, i) => lists[i]!.filter(match).map((row) => ({ kind, row })));
+}

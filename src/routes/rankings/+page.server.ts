@@ -11,6 +11,8 @@ import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
+import { qualityMarks } from '$lib/server/quality-marks';
+import { markKey, type QualityMark } from '$lib/quality/marks';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 
 interface YearRow {
@@ -91,7 +93,7 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS), marks: {} as Record<string, QualityMark[]> };
 
 		const [rows, [policy]] = await Promise.all([
 			wh.all<RankingRow>(query('site/rankings'), { year }),
@@ -134,5 +136,10 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, paging: pages };
+		// 评议质量's marks beside each unit's result on the page
+		const marksOfYear = await qualityMarks(wh, year, { unit: '', subject: 'team' });
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(
+			groups.flatMap((g) => g.units.map((u) => markKey('team', u.unit_id))).flatMap((k) => (marksOfYear[k] ? [[k, marksOfYear[k]!]] : []))
+		);
+		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, paging: pages, marks };
 	});

@@ -15,8 +15,9 @@ import { secondEdition } from './second-edition.js';
 import { quality } from './quality.js';
 import { use } from './use.js';
 import { whatif } from './whatif.js';
+import { marks } from './marks.js';
 
 /** Each page's dictionary; a Chinese text means one English text across all of them (i18n.test.ts). */
-export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look, secondEdition, quality, use, whatif };
+export const DICTIONARIES: Record<string, Record<string, string>> = { common, home, summary, trends, rewards, rankings, bottomTwo, policy, dossiers, access, importPage, look, secondEdition, quality, use, whatif, marks };
 
 export const EN: Record<string, string> = Object.assign({}, ...Object.values(DICTIONARIES));
