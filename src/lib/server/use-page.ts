@@ -46,7 +46,7 @@ export async function useData(wh: Warehouse, year: number, params: UseParams, ha
 	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
 	const [[policy], lists, training, rectification, outcomes, prevOutcomes] = await Promise.all([
 		wh.rows('use/policy', { year }),
-		Promise.all(kinds.map((kind) => wh.rows(`use/${kind}`, kindParams(kind, year, params) as QueryParams<`use/${ActionKind}`>))),
+		actionLists(wh, year, params),
 		wh.rows('use/training_plan', { year }),
 		wh.rows('use/rectification', { year }),
 		wh.rows('use/outcomes', { year }),
@@ -54,7 +54,7 @@ export async function useData(wh: Warehouse, year: number, params: UseParams, ha
 	]);
 	return {
 		policy: policy ?? null,
-		actions: kinds.map((kind, i) => ({ kind, rows: lists[i]!.map((r) => ({ ...r, subject: subjectOf(r.subject) })) })),
+		actions: kinds.map((kind, i) => ({ kind, rows: lists[i]! })),
 		training,
 		rectification,
 		/** this year's standing of every subject, for last year's decisions */
@@ -62,4 +62,30 @@ export async function useData(wh: Warehouse, year: number, params: UseParams, ha
 		/** last year's names, for a subject of last year that is gone this year */
 		prevNames: Object.fromEntries(prevOutcomes.map((o) => [`${o.subject}|${o.subject_id}`, o.name]))
 	};
+}
+
+/** The rows of every kind of action of $year (in ACTION_KINDS' order), their subject typed. */
+async function actionLists(wh: Warehouse, year: number, params: UseParams) {
+	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
+	const lists = await Promise.all(kinds.map((kind) => wh.rows(`use/${kind}`, kindParams(kind, year, params) as QueryParams<`use/${ActionKind}`>)));
+	return lists.map((rows) => rows.map((r) => ({ ...r, subject: subjectOf(r.subject) })));
+}
+
+/** One row of an action list, as the pages get it. */
+export type ActionRow = Awaited<ReturnType<typeof actionLists>>[number][number];
+
+/** One personnel action of a year concerning a subject of a dossier. */
+export interface ActionOf {
+	kind: ActionKind;
+	row: ActionRow;
+}
+
+/**
+ * The personnel actions of $year (at the page's default thresholds) that concern one dossier's
+ * subject: `match` picks the rows (a cadre's, or a unit's team and cadres), in the page's order.
+ */
+export async function actionsConcerning(wh: Warehouse, year: number, match: (r: ActionRow) => boolean): Promise<ActionOf[]> {
+	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
+	const lists = await actionLists(wh, year, useParams(new URLSearchParams()));
+	return kinds.flatMap((kind, i) => lists[i]!.filter(match).map((row) => ({ kind, row })));
 }

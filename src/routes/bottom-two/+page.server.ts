@@ -13,6 +13,8 @@ import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 import type { QueryRow } from '$lib/warehouse/typed';
+import { qualityMarks } from '$lib/server/quality-marks';
+import { markKey, type QualityMark } from '$lib/quality/marks';
 
 /** One row of queries/site/bottom-two/alerts.sql. */
 export type AlertRow = QueryRow<'site/bottom-two/alerts'>;
@@ -82,13 +84,24 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
+		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false, marks: {} as Record<string, QualityMark[]> };
 
 		const [history, alerts, policyRows] = await Promise.all([
 			wh.rows('site/bottom-two/history'),
 			wh.rows('site/bottom-two/alerts', { year }),
 			wh.rows('site/bottom-two/policy', { year })
 		]);
+		const bottomNow = history
+			.filter((h) => h.year === year && h.in_bottom_two)
+			.sort((a, b) => a.bottom_rank - b.bottom_rank)
+			.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null }));
+		// 评议质量's marks beside each result shown: the bottom units' and the alerts' teams and cadres
+		const shown = [
+			...bottomNow.map((u) => ({ unit: u.unit_id, key: markKey('team', u.unit_id) })),
+			...alerts.map((a) => ({ unit: a.unit_id, key: a.cadre_id === null ? markKey('team', a.unit_id) : markKey('cadre', a.cadre_id) }))
+		];
+		const ofUnit = await Promise.all(shown.map((s) => qualityMarks(wh, year, { unit: s.unit, subject: '' })));
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(shown.flatMap((s, i) => (ofUnit[i]![s.key] ? [[s.key, ofUnit[i]![s.key]!]] : [])));
 		return {
 			years,
 			year,
@@ -96,10 +109,8 @@ export const load: PageServerLoad = (event) =>
 			rule: bottomTwoRule(policyRows, t, locals.lang),
 			alerts,
 			// This year's bottom two of each pool; the whole history stays on the server (see above).
-			bottomNow: history
-				.filter((h) => h.year === year && h.in_bottom_two)
-				.sort((a, b) => a.bottom_rank - b.bottom_rank)
-				.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
+			bottomNow,
+			marks,
 			runUnits: new Set(history.map((h) => h.unit_id)).size,
 			chart: history.length > 0 ? chartMarkup(bottomRankOptions(history, year, t)) : null
 		};

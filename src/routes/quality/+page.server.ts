@@ -18,7 +18,8 @@ import { formats } from '$lib/format';
 import { cachedPage } from '$lib/server/page-cache';
 import { QUALITY_PARAMS, qualityParams, type QualityParams } from '$lib/quality/params';
 import { checksOf, markChecked } from '$lib/quality/checks';
-import { checkKey, isSignal, type Signal } from '$lib/quality/signals';
+import { SIGNAL_TITLES, checkKey, isSignal, type Signal } from '$lib/quality/signals';
+import { closeInBallots, closeInPoints } from '$lib/quality/marks';
 import { audit } from '$lib/audit/log';
 import { atLeast } from '$lib/auth/roles';
 
@@ -71,7 +72,7 @@ function subjectName(r: Row, t: T): string {
 
 function ballotMargins(rows: Q<'quality/ballot_margins'>, p: QualityParams, t: T): MarginItem[] {
 	return rows
-		.filter((r) => r.ballots !== null && num(r.ballots) <= p.close_ballots)
+		.filter((r) => closeInBallots(r.ballots, p))
 		.map((r) => {
 			const subject = str(r.subject);
 			const kind = r.kind === 'democratic_band' ? t('民主测评档次') : t('综合得分档次（未计刚性限制）');
@@ -105,7 +106,7 @@ function unitMargins(bottom: Q<'quality/bottom_two_margins'>, pk: Q<'quality/pk_
 	});
 	const out: MarginItem[] = [];
 	for (const r of bottom) {
-		if (r.points === null || (!r.in_bottom_two && num(r.points) > p.close_points)) continue;
+		if (r.points === null || (!r.in_bottom_two && !closeInPoints(r.points, p))) continue;
 		const vars = { points: f(r.points), size: num(r.size) };
 		out.push(
 			r.in_bottom_two
@@ -127,9 +128,9 @@ function unitMargins(bottom: Q<'quality/bottom_two_margins'>, pk: Q<'quality/pk_
 		const base = r.grade === 'basically_qualified' || r.grade === 'unqualified' ? str(r.grade) : 'qualified';
 		const below = base === 'qualified' ? 'basically_qualified' : 'unqualified';
 		const above = base === 'unqualified' ? 'basically_qualified' : 'qualified';
-		if (r.points_up !== null && num(r.points_up) <= p.close_points)
+		if (closeInPoints(r.points_up, p))
 			out.push(unit(r, t('单位等次'), label(base), t('目标分再高 {points} 分就升为{grade}', { points: f(r.points_up), grade: label(above) }), num(r.points_up)));
-		if (r.points_down !== null && num(r.points_down) <= p.close_points)
+		if (closeInPoints(r.points_down, p))
 			out.push(unit(r, t('单位等次'), label(base), t('目标分再低 {points} 分就降为{grade}', { points: f(r.points_down), grade: label(below) }), num(r.points_down)));
 	}
 	return out;
@@ -155,7 +156,7 @@ function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) 
 	return [
 		{
 			id: 'favour_votes',
-			title: t('人情票'),
+			title: t(SIGNAL_TITLES.favour_votes),
 			rule: t('单位列后两名或被评为基本达标、不达标，其领导班子或干部的测评票中“好”“优秀”票的比例却达到满票线。'),
 			params: [param('unanimous')],
 			items: q.favour_votes.map((r) =>
@@ -175,7 +176,7 @@ function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) 
 		},
 		{
 			id: 'leniency',
-			title: t('评分偏宽'),
+			title: t(SIGNAL_TITLES.leniency),
 			rule: t('单位领导班子和干部测评票中“好”“优秀”票的比例远高于本考核组其他单位：稳健 z 值 = 0.6745 ×（比例 − 组中位数）÷ 组绝对中位差，达到下限即列出；本组不足 3 个单位时不计算。'),
 			params: [param('z')],
 			items: q.leniency.map((r) =>
@@ -187,7 +188,7 @@ function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) 
 		},
 		{
 			id: 'bulk_ballots',
-			title: t('批量填票'),
+			title: t(SIGNAL_TITLES.bulk_ballots),
 			rule: t('单位所有干部、所有测评项目的测评票（同一测评层次内）完全相同，像是每位测评人对每名干部、每一项都打了同样的等次。'),
 			params: [],
 			items: q.bulk_ballots.map((r) =>
@@ -206,7 +207,7 @@ function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) 
 		},
 		{
 			id: 'score_jump',
-			title: t('分数突变'),
+			title: t(SIGNAL_TITLES.score_jump),
 			rule: t('领导班子或干部的民主测评得分与上一年相比变化超过突变分数。'),
 			params: [param('jump')],
 			items: q.score_jump.map((r) =>
@@ -218,7 +219,7 @@ function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) 
 		},
 		{
 			id: 'rater_gap',
-			title: t('层次分歧'),
+			title: t(SIGNAL_TITLES.rater_gap),
 			rule: t('分层次测评时，不同测评层次（如区级领导与干部职工代表）对同一领导班子或干部的评分相差超过层次分差；测评人数少于下限的层次不单独列出（保护匿名）。'),
 			params: [param('gap'), param('min_raters')],
 			items: q.rater_gap.map((r) =>
@@ -261,7 +262,7 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	const p = qualityParams(url.searchParams);
 	if (year === undefined) return { years, year: null, params: p };
 	const [ballots, bottom, pk, grades, favour, leniency, bulk, jump, gap, sampling, agreement, layered] = await Promise.all([
-		wh.rows('quality/ballot_margins', { year }),
+		wh.rows('quality/ballot_margins', { year, unit: '', subject: '' }),
 		wh.rows('quality/bottom_two_margins', { year }),
 		wh.rows('quality/pk_margins', { year }),
 		wh.rows('quality/unit_grade_margins', { year }),
@@ -279,6 +280,7 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 		.filter((r) => r.uncertain)
 		.map((r) => ({
 			subject: subjectName(r, t),
+			unitId: str(r.unit_id),
 			cadreId: str(r.subject_id),
 			raters: num(r.raters),
 			evidence: t('{raters} 人测评，不称职票占 {share}，区间 {low}–{high} 含不称职线 {bound}', {
@@ -303,10 +305,34 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	};
 }
 
+/** ?unit= or ?cadre= (the link of a mark beside a result): only what concerns that unit (with its cadres) or cadre. */
+function focusOf(url: URL): { subject: 'team' | 'cadre'; id: string } | null {
+	const cadre = url.searchParams.get('cadre')?.trim();
+	const unit = url.searchParams.get('unit')?.trim();
+	if (cadre) return { subject: 'cadre', id: cadre };
+	if (unit) return { subject: 'team', id: unit };
+	return null;
+}
+
+type Computed = Extract<Awaited<ReturnType<typeof compute>>, { margins: unknown }>;
+
+function focused(data: Computed, focus: { subject: 'team' | 'cadre'; id: string }) {
+	const concerns = (x: { unitId: string; cadreId: string | null }) => (focus.subject === 'cadre' ? x.cadreId === focus.id : x.unitId === focus.id);
+	const margins = data.margins.filter(concerns);
+	const signals = data.signals.map((s) => ({ ...s, items: s.items.filter(concerns) }));
+	const uncertain = data.sampling.uncertain.filter(concerns);
+	// the subject's name as the page's lists write it
+	const named = [...margins, ...signals.flatMap((s) => s.items), ...uncertain].find((x) => (focus.subject === 'cadre' ? x.cadreId === focus.id : x.cadreId === null));
+	return { ...data, margins, signals, sampling: { ...data.sampling, uncertain }, focus: { ...focus, name: named?.subject ?? focus.id } };
+}
+
 export const load: PageServerLoad = async (event) => {
 	const data = await cachedPage(event, ({ url, locals }) => compute(url, locals.lang));
 	const canMark = atLeast(event.locals.user?.role, 'analyst');
-	return { ...data, canMark, checks: data.year === null ? {} : checksOf(data.year) };
+	const checks = data.year === null ? {} : checksOf(data.year);
+	const focus = focusOf(event.url);
+	if (data.year === null || !('margins' in data) || focus === null) return { ...data, canMark, checks, focus: null };
+	return { ...focused(data, focus), canMark, checks };
 };
 
 /** An analyst marks one signal of a year as checked (已核查), with a note; audited. */

@@ -10,6 +10,8 @@ import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cached, cachedPage } from '$lib/server/page-cache';
+import { qualityMarks } from '$lib/server/quality-marks';
+import { markKey, type QualityMark } from '$lib/quality/marks';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 import type { QueryRow } from '$lib/warehouse/typed';
 import { applyView, readView } from '$lib/tables/view';
@@ -64,7 +66,7 @@ export const load: PageServerLoad = (event) =>
 		const wh = await siteWarehouse();
 		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupList: [], groupCount: 0, unitCount: 0, shownCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupList: [], groupCount: 0, unitCount: 0, shownCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS), marks: {} as Record<string, QualityMark[]> };
 
 		const [rows, [policy]] = await Promise.all([
 			// one query per year, whatever the view (sorted and filtered below)
@@ -112,5 +114,10 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, groupList, groupCount: groupList.length, unitCount: rows.length, shownCount: viewed.length, hasPrevYear, paging: pages };
+		// 评议质量's marks beside each unit's result on the page
+		const marksOfYear = await qualityMarks(wh, year, { unit: '', subject: 'team' });
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(
+			groups.flatMap((g) => g.units.map((u) => markKey('team', u.unit_id))).flatMap((k) => (marksOfYear[k] ? [[k, marksOfYear[k]!]] : []))
+		);
+		return { years, year, policy: policy ?? null, groups, groupList, groupCount: groupList.length, unitCount: rows.length, shownCount: viewed.length, hasPrevYear, paging: pages, marks };
 	});

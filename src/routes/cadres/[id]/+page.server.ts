@@ -11,6 +11,9 @@ import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
 import { decisionsOf } from '$lib/server/use-decisions';
+import { actionsConcerning } from '$lib/server/use-page';
+import { marksByYear } from '$lib/server/quality-marks';
+import { markKey } from '$lib/quality/marks';
 import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
 import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';
@@ -59,6 +62,12 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const years = yearRows.map((y) => y.year);
 	const byYear = new Map(rows.map((r) => [r.year, r]));
 	const latest = rows.at(-1)!;
+	// First on the page: 评议质量's marks beside each year's result, and the latest year's
+	// personnel actions of 结果运用 concerning the cadre.
+	const [marks, useActions] = await Promise.all([
+		marksByYear(wh, rows.map((r) => ({ year: r.year, unit: r.unit_id })), markKey('cadre', cadre)),
+		actionsConcerning(wh, latest.year, (r) => r.cadre_id === cadre)
+	]);
 	return {
 		cadre_id: latest.cadre_id,
 		name: latest.name,
@@ -77,7 +86,9 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 		limits: limits.filter((l) => l.rules !== null),
 		training,
 		comments,
-		chart: chartMarkup(cadreHistoryOptions(rows, t))
+		chart: chartMarkup(cadreHistoryOptions(rows, t)),
+		marks,
+		useActions
 	};
 }
 

@@ -15,6 +15,9 @@ import { cachedPage } from '$lib/server/page-cache';
 import { audit } from '$lib/audit/log';
 import { decisionsOf } from '$lib/server/use-decisions';
 import type { QueryRow } from '$lib/warehouse/typed';
+import { actionsConcerning } from '$lib/server/use-page';
+import { marksByYear } from '$lib/server/quality-marks';
+import { markKey } from '$lib/quality/marks';
 
 /** One row of queries/site/units/years.sql. */
 export type UnitYearRow = QueryRow<'site/units/years'>;
@@ -57,6 +60,12 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 		const byYear = new Map(rows.map((r) => [r.year, r]));
 		const t = translator(locals.lang);
 		const latest = rows.at(-1)!;
+		// First on the page: 评议质量's marks beside each year's result, and the latest year's
+		// personnel actions of 结果运用 concerning the unit's team and cadres.
+		const [marks, useActions] = await Promise.all([
+			marksByYear(wh, rows.map((r) => ({ year: r.year, unit })), markKey('team', unit)),
+			actionsConcerning(wh, latest.year, (r) => r.unit_id === unit)
+		]);
 		return {
 			unit_id: latest.unit_id,
 			name: latest.name,
@@ -75,7 +84,9 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 			layers,
 			periodic,
 			comments,
-			chart: chartMarkup(unitHistoryOptions(rows, years, t))
+			chart: chartMarkup(unitHistoryOptions(rows, years, t)),
+			marks,
+			useActions
 		};
 	});
 
