@@ -3,7 +3,7 @@
 // options out. Every label goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { CATEGORY_LABELS } from '../labels.js';
+import { CATEGORY_LABELS, SUBJECT_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 
 /** One row of queries/site/trends_democratic.sql. */
@@ -13,8 +13,6 @@ export interface DemocraticMeanRow {
 	category: string;
 	mean_score: number | null; // null over no cadres
 }
-
-const SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
 
 /** The legend label of a row's series, e.g. 领导班子（区级部门）. */
 export function democraticSeriesLabel(row: Pick<DemocraticMeanRow, 'subject' | 'category'>, t: T = translator('zh')): string {

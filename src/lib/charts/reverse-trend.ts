@@ -18,8 +18,6 @@ export interface ReverseTrendRow {
 	flagged: number; // how many reached flag_share
 }
 
-export const REVERSE_SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
-
 /** The line and dots of every panel. */
 const LINE_COLOR = '#2f6fb3';
 /** Panels per row, and each panel's height in pixels. */

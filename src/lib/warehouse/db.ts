@@ -55,7 +55,7 @@ export class Warehouse {
 	 * writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
 	private async migrate(): Promise<void> {
-		const names = ['schema/tables', 'schema/macros', ...queriesIn('views')];
+		const names = ['schema/tables', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
 		const hash = createHash('sha256').update(names.map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
