@@ -78,6 +78,18 @@ function makeState(): { dir: string; key: Buffer; cookie: (role: Role) => string
 	return { dir, key, cookie: (role) => cookies.get(role)!, session: open };
 }
 
+/** `Site.get` of the site at `url`, whose sessions' cookies `cookie` gives. */
+export function siteGet(url: string, cookie: (role: Role) => string): Site['get'] {
+	return (path, { lang, role = 'analyst', headers, ...init } = {}) => {
+		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
+		return fetch(url + path, {
+			redirect: 'manual',
+			...init,
+			headers: { ...(headers as Record<string, string> | undefined), ...(cookies ? { cookie: cookies } : {}) }
+		});
+	};
+}
+
 export async function serveBuilt(db: string, options: ServeOptions = {}): Promise<Site> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -96,14 +108,7 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const get = (path: string, { lang, role = 'analyst', headers, ...init }: GetOptions = {}) => {
-		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
-		return fetch(url + path, {
-			redirect: 'manual',
-			...init,
-			headers: { ...(headers as Record<string, string> | undefined), ...(cookies ? { cookie: cookies } : {}) }
-		});
-	};
+	const get = siteGet(url, cookie);
 	const deadline = Date.now() + 20_000;
 	for (;;) {
 		try {

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 }, 240_000);
 afterAll(async () => site?.stop());
 
