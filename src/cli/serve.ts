@@ -115,7 +115,10 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 			await fetch(url);
 			break;
 		} catch {
-			if (child.exitCode !== null || Date.now() > deadline) throw new Error('site did not start');
+			if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+				child.kill('SIGKILL'); // a site that did not start is not left running
+				throw new Error('site did not start');
+			}
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
@@ -132,7 +135,8 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 					rmSync(dir, { recursive: true, force: true });
 					resolve();
 				};
-				if (child.exitCode !== null) return done();
+				// already ended (by a signal too, e.g. the kernel's OOM killer): its 'exit' has fired
+				if (child.exitCode !== null || child.signalCode !== null) return done();
 				child.once('exit', done);
 				child.kill('SIGTERM');
 			})
