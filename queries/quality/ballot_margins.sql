@@ -30,7 +30,7 @@ WITH pol AS (
   WHERE d.year = $year AND ($unit = '' OR d.unit_id = $unit) AND $subject IN ('', 'team')
   UNION ALL
   SELECT 'cadre', d.cadre_id, c.unit_id, d.democratic_score,
-         CASE WHEN c.role IN ('party_secretary', 'administrative_head') THEN p.principal_target_weight
+         CASE WHEN is_principal(c.role) THEN p.principal_target_weight
               ELSE p.member_target_weight END,
          cc.target_score, cc.composite_score
   FROM cadre_democratic d

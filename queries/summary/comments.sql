@@ -7,4 +7,4 @@ FROM comments c
 JOIN units u ON u.year = c.year AND u.unit_id = c.unit_id
 LEFT JOIN cadres k ON k.year = c.year AND k.cadre_id = c.cadre_id
 WHERE c.year = $year
-ORDER BY c.unit_id, c.subject = 'cadre', k.role <> 'party_secretary', k.role <> 'administrative_head', c.cadre_id;
+ORDER BY c.unit_id, c.subject = 'cadre', role_order(k.role), c.cadre_id;

@@ -10,5 +10,4 @@ FROM rewards r
 WHERE r.year = $year
 GROUP BY GROUPING SETS ((r.grade), ())
 ORDER BY r.grade IS NULL,
-         CASE r.grade WHEN 'outstanding' THEN 0 WHEN 'excellent' THEN 1 WHEN 'qualified' THEN 2
-                      WHEN 'basically_qualified' THEN 3 WHEN 'unqualified' THEN 4 ELSE 5 END;
+         unit_grade_order(r.grade);

@@ -11,4 +11,4 @@ SELECT year,
        cadre_unanimous_rate::DOUBLE AS cadre_rate
 FROM satisfaction
 WHERE year <= $year
-ORDER BY year, CASE category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END;
+ORDER BY year, category_order(category);

@@ -14,4 +14,4 @@ FROM unit_results u
 JOIN team_ballots b ON b.year = u.year AND b.unit_id = u.unit_id
 WHERE u.year = $year
 GROUP BY u.category, u.group_id, u.unit_id, u.name, u.group_name, u.democratic_score, u.democratic_band
-ORDER BY CASE u.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, u.group_id, u.unit_id;
+ORDER BY category_order(u.category), u.group_id, u.unit_id;

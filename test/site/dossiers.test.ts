@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import type { GetOptions } from '../../src/cli/serve.js';
-import { siteOf, startSite, type Site } from '../helpers/site.js';
+import { sharedSite, siteOf, startSite, type Site } from '../helpers/site.js';
 import { importInto } from '../helpers/warehouse.js';
 import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
 
@@ -41,7 +41,7 @@ let vetoUnit: string;
 let alertUnit: string;
 
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	wh = await Warehouse.open(site.db, { readOnly: true });
 	years = (await wh.all<{ year: number }>('SELECT year FROM years ORDER BY year')).map((r) => r.year);
 	[{ unit_id: vetoUnit }] = (await wh.all<{ unit_id: string }>('SELECT unit_id FROM vetoes GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1')) as [{ unit_id: string }];

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 
 interface UnitRow {
@@ -22,7 +22,7 @@ let site: Site;
 let units: UnitRow[];
 let latest: number;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	units = await wh.all<UnitRow>(
 		`SELECT u.year, u.group_id, u.unit_id, u.rank_in_group::INTEGER AS rank_in_group, p.rank_in_group::INTEGER AS prev_rank,

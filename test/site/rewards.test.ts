@@ -6,11 +6,11 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
 import { csvRows, downloadLinks, sheetColumns, xlsxSheet } from '../helpers/downloads.js';
 import { textWidth } from '../../src/lib/server/table-file.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 }, 240_000);
 afterAll(async () => site?.stop());
 

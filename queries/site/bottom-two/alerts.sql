@@ -22,6 +22,5 @@ LEFT JOIN unit_results pu ON pu.year = a.year - 1 AND pu.unit_id = a.unit_id
 LEFT JOIN cadre_results c ON c.year = a.year AND c.cadre_id = a.cadre_id
 LEFT JOIN cadre_results pc ON pc.year = a.year - 1 AND pc.cadre_id = a.cadre_id
 WHERE a.year = $year
-ORDER BY CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'basically_competent_consecutive' THEN 1
-                     WHEN 'incompetent' THEN 2 ELSE 3 END,
+ORDER BY alert_kind_order(a.kind),
          a.kind, u.category, a.unit_id, a.cadre_id NULLS FIRST;

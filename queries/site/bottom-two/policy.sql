@@ -10,4 +10,4 @@ SELECT r.policy_id,
 FROM policy_rules r
 JOIN policy_groups g ON g.year = r.year
 WHERE r.year = $year
-ORDER BY CASE g.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, g.group_id;
+ORDER BY category_order(g.category), g.group_id;

@@ -9,4 +9,4 @@ FROM alerts a
 LEFT JOIN units u ON u.year = a.year AND u.unit_id = a.unit_id
 WHERE a.cadre_id = $cadre
 ORDER BY a.year,
-         CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'incompetent' THEN 1 ELSE 2 END;
+         alert_kind_order(a.kind);

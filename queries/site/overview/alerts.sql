@@ -11,6 +11,5 @@ FROM alerts a
 JOIN unit_results u ON u.year = a.year AND u.unit_id = a.unit_id
 LEFT JOIN cadre_results c ON c.year = a.year AND c.cadre_id = a.cadre_id
 WHERE a.year = $year
-ORDER BY CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'basically_competent_consecutive' THEN 1
-                     WHEN 'incompetent' THEN 2 ELSE 3 END,
+ORDER BY alert_kind_order(a.kind),
          a.unit_id, a.cadre_id NULLS FIRST;

@@ -13,6 +13,6 @@ SELECT u.grade,
        u.pk_votes::INTEGER AS pk_votes
 FROM unit_results u
 WHERE u.year = $year AND u.grade IN ('outstanding', 'excellent')
-ORDER BY CASE u.grade WHEN 'outstanding' THEN 0 ELSE 1 END,
-         CASE u.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END,
+ORDER BY unit_grade_order(u.grade),
+         category_order(u.category),
          u.group_id, u.rank_in_group, u.unit_id;

@@ -10,4 +10,4 @@ FROM policy_groups g
 LEFT JOIN units u ON u.year = g.year AND u.group_id = g.group_id
 WHERE g.year = $year
 GROUP BY g.group_id, g.name, g.category, g.bottom_two_exempt
-ORDER BY CASE g.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, g.group_id;
+ORDER BY category_order(g.category), g.group_id;

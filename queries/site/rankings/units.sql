@@ -27,5 +27,5 @@ FROM unit_results u
 JOIN policy_groups g ON g.year = u.year AND g.group_id = u.group_id
 LEFT JOIN unit_results p ON p.year = u.year - 1 AND p.unit_id = u.unit_id
 WHERE u.year = $year
-ORDER BY CASE u.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END,
+ORDER BY category_order(u.category),
          u.group_id, u.rank_in_group, u.target_score DESC, u.unit_id;

@@ -14,5 +14,4 @@ SELECT grade,
 FROM rewards
 WHERE year = $year
 GROUP BY grade
-ORDER BY CASE grade WHEN 'outstanding' THEN 0 WHEN 'excellent' THEN 1 WHEN 'qualified' THEN 2
-                    WHEN 'basically_qualified' THEN 3 WHEN 'unqualified' THEN 4 ELSE 5 END, grade;
+ORDER BY unit_grade_order(grade), grade;

@@ -11,5 +11,5 @@ FROM alerts a
 LEFT JOIN cadres c ON c.year = a.year AND c.cadre_id = a.cadre_id -- the stored names, not the whole view
 WHERE a.unit_id = $unit
 ORDER BY a.year,
-         CASE a.kind WHEN 'bottom_two_consecutive' THEN 0 WHEN 'incompetent' THEN 1 ELSE 2 END,
+         alert_kind_order(a.kind),
          a.cadre_id NULLS FIRST;

@@ -11,5 +11,5 @@ SELECT c.year,
 FROM cadre_results c
 WHERE c.unit_id = $unit
 ORDER BY c.year,
-         CASE c.role WHEN 'party_secretary' THEN 0 WHEN 'administrative_head' THEN 1 ELSE 2 END,
+         role_order(c.role),
          c.cadre_id;

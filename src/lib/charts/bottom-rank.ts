@@ -10,6 +10,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { unitHref, unitLinks } from './unit-links.js';
 import { CATEGORY_LABELS } from '../labels.js';
+import { CATEGORIES } from '../vocabulary/index.js';
 import { translator, type T } from '../i18n/index.js';
 import type { QueryRow } from '../warehouse/typed.js';
 
@@ -19,9 +20,6 @@ export type BottomRankRow = Omit<QueryRow<'site/bottom-two/history'>, 'group_id'
 
 export const RUN_COLOR = '#cf222e';
 const LINE_COLOR = '#9aa4ae';
-
-const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
-const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
 
 /** The pairs of consecutive years (Y−1, Y) in which a unit was in the bottom two both times (category: its code). */
 export function bottomTwoRuns(rows: BottomRankRow[]) {
@@ -53,7 +51,7 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number, 
 	}));
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const categories = [...new Set(rows.map((r) => r.category))]
-		.sort((a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b))
+		.sort((a, b) => CATEGORIES.order(a) - CATEGORIES.order(b) || a.localeCompare(b))
 		.map(categoryLabel);
 	const maxRank = Math.max(2, ...points.map((p) => p.bottom_rank));
 	// The shaded zone per category and year: ranks 1..bottom_two_size of that year's policy.

@@ -3,14 +3,12 @@
 // options out. Every label goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { CATEGORY_LABELS } from '../labels.js';
+import { CATEGORY_LABELS, SUBJECT_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
 import type { QueryRow } from '../warehouse/typed.js';
 
 /** One row of queries/site/trends/democratic.sql. */
 export type DemocraticMeanRow = QueryRow<'site/trends/democratic'>;
-
-const SUBJECT_LABELS: Record<string, string> = { team: '领导班子', cadre: '领导干部' };
 
 /** The legend label of a row's series, e.g. 领导班子（区级部门）. */
 export function democraticSeriesLabel(row: Pick<DemocraticMeanRow, 'subject' | 'category'>, t: T = translator('zh')): string {

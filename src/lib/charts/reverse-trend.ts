@@ -10,8 +10,6 @@ import type { QueryRow } from '../warehouse/typed.js';
 /** One row of queries/site/trends/reverse.sql. */
 export type ReverseTrendRow = QueryRow<'site/trends/reverse'>;
 
-export const REVERSE_SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
-
 /** The line and dots of every panel. */
 const LINE_COLOR = '#2f6fb3';
 /** Panels per row, and each panel's height in pixels. */

@@ -1,7 +1,7 @@
 // The tables a reader can download from a page (/data/<name>?format=csv|xlsx|arrow&year=…): each
 // is one query of queries/site/ with its bound parameters and its columns under Chinese headers.
 // Only names listed here can be asked for, and parameters are bound, never spliced into SQL.
-import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS } from '../labels.js'; // relative: the command line (tsx) imports this too
+import { CADRE_GRADES, CATEGORY_LABELS, ROLES, TEAM_BANDS, UNIT_GRADE_LABELS, ALERT_LABELS, SUBJECT_LABELS, TRAINING_SOURCE_LABELS, USAGE_INTENTS } from '../labels.js'; // relative: the command line (tsx) imports this too
 import { ACTION_COLUMNS, ACTION_KINDS, RECTIFICATION_COLUMNS, TRAINING_COLUMNS, type ActionKind, type UseParam } from '../use/actions.js';
 import type { QueryName } from '../warehouse/typed.js';
 
@@ -36,9 +36,9 @@ export const CODE_LABELS: Record<string, Record<string, string>> = {
 	kind: ALERT_LABELS,
 	suggested_grade: CADRE_GRADES,
 	final_grade: CADRE_GRADES,
-	subject: { team: '领导班子', cadre: '领导干部' },
+	subject: SUBJECT_LABELS,
 	prev_grade: { ...CADRE_GRADES, ...UNIT_GRADE_LABELS },
-	source: { democratic: '民主测评', reverse: '反向测评' }
+	source: TRAINING_SOURCE_LABELS
 };
 
 export const DATASETS: Record<string, Dataset> = {
@@ -64,7 +64,7 @@ export const DATASETS: Record<string, Dataset> = {
 			ballots_excellent: '优秀', ballots_competent: '称职', ballots_basically_competent: '基本称职', ballots_incompetent: '不称职',
 			unanimous: '满票', democratic_score: '民主测评得分', target_score: '单位目标考核得分', composite_score: '综合得分',
 			suggested_grade: '建议等次', final_grade: '认定等次', grade: '等次', usage_participants: '参评人数',
-			promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职'
+			...USAGE_INTENTS
 		}
 	},
 	years: {

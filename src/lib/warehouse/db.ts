@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { query, queriesIn } from './queries.js';
+import { query } from './queries.js';
 import { resultToArrow } from './arrow.js';
-import { migrateSchema, SchemaMismatch } from './migrate.js';
+import { migrateSchema, schemaParts, SchemaMismatch } from './migrate.js';
 import { rowsOn, type QueryArgs, type QueryName, type QueryRow } from './typed.js';
 import { Unavailable } from '../failures.js';
 
@@ -62,8 +62,7 @@ export class Warehouse {
 	 * warehouse writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
 	private async migrate(): Promise<void> {
-		const names = ['schema/tables', 'schema/macros', ...queriesIn('views')];
-		const hash = createHash('sha256').update(names.map(query).join('\n')).digest('hex');
+		const hash = createHash('sha256').update(schemaParts().map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
 			const current = await c

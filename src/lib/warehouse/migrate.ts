@@ -25,6 +25,11 @@ async function tableColumns(c: DuckDBConnection): Promise<TableColumns> {
 
 let expected: Promise<TableColumns> | undefined;
 
+/** The SQL that makes a warehouse's schema, in order: tables, macros (the vocabulary's too), views. */
+export function schemaParts(): string[] {
+	return ['schema/tables', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
+}
+
 /** The tables of queries/schema/tables.sql as a new database has them (read once per process). */
 function expectedTables(): Promise<TableColumns> {
 	expected ??= (async () => {
@@ -55,9 +60,7 @@ export async function migrateSchema(c: DuckDBConnection, path: string): Promise<
 				'。这些表存放导入的数据，不能由程序重建。请用年度数据包重新建立数据仓库（npm run cli -- import 数据包 --db 新文件），或使用建立该文件的程序版本。文件未作任何改动。'
 		);
 	for (const name of changed) await c.run(`DROP TABLE ${ident(name)}`);
-	await c.run(query('schema/tables'));
-	await c.run(query('schema/macros'));
-	for (const v of queriesIn('views')) await c.run(query(v));
+	for (const part of schemaParts()) await c.run(query(part));
 	if (changed.length > 0) {
 		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
 		if (years.length > 0) await recompute(c, years);
