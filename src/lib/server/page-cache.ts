@@ -11,11 +11,10 @@
 // offered), so one account's page never reaches another; the public shares one page. Both caches are bounded (least recently
 // used first), so varied query strings cannot fill the memory.
 import type { RequestEvent } from '@sveltejs/kit';
-import { publications } from '$lib/summary/published';
+import { publicationsKey } from '$lib/summary/published';
 import { QUALITY_PARAMS } from '$lib/quality/params';
 import { USE_PARAMS } from '$lib/use/actions';
 
-const publishedYears = () => publications().map((p) => p.year).join(',');
 
 /** The query parameters each cached page reads; the key of its cache entries. */
 export const PAGE_PARAMS: Record<string, readonly string[]> = {
@@ -36,8 +35,8 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 
 /**
  * Pages whose bytes may be kept, with what else their HTML shows that changes without an import
- * (a summary shows whether its year is published, and its public edition the earlier years that
- * are: the published years are part of its key). Not the dossiers of cadres and units: each view
+ * (a summary shows whether its year is published, its notice period and whether today is in it,
+ * and its public edition the earlier years that are: the publications are part of its key). Not the dossiers of cadres and units: each view
  * is audited, so they are rendered every time.
  */
 const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
@@ -48,7 +47,7 @@ const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/rewards': null,
 	'/policy': null,
 	'/search': null,
-	'/summary/[year]': () => publishedYears(),
+	'/summary/[year]': () => publicationsKey(),
 	'/summary/[year]/internal': null
 };
 
