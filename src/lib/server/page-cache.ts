@@ -36,8 +36,8 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 /**
  * Pages whose bytes may be kept, with what else their HTML shows that changes without an import
  * (a summary shows whether its year is published, its notice period and whether today is in it,
- * and its public edition the earlier years that are: the publications are part of its key). Not the dossiers of cadres and units: each view
- * is audited, so they are rendered every time.
+ * and its public edition the earlier years that are: the publications and the day are part of its
+ * key). Not the dossiers of cadres and units: each view is audited, so they are rendered every time.
  */
 const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/': null,
