@@ -30,6 +30,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/summary': { read: 'public' },
 	'/summary/[year]': { read: 'published', change: 'analyst' },
 	'/summary/[year]/internal': { read: 'analyst' },
+	'/summary/[year]/download': { read: 'analyst', change: 'analyst' },
+	'/summary/[year]/download/[job]': { read: 'analyst' },
 	'/data/[dataset]': { read: 'analyst' },
 	'/import': { read: 'analyst', change: 'analyst' },
 	'/import/[job]': { read: 'analyst' },

@@ -11,14 +11,13 @@
 // offered), so one account's page never reaches another; the public shares one page. Both caches are bounded (least recently
 // used first), so varied query strings cannot fill the memory.
 import type { RequestEvent } from '@sveltejs/kit';
-import { publications } from '$lib/summary/published';
+import { publicationsKey } from '$lib/summary/published';
 import { QUALITY_PARAMS } from '$lib/quality/params';
 import { USE_PARAMS } from '$lib/use/actions';
 import { VIEW_PARAM } from '$lib/tables/view';
 import { RANKING_PARAMS } from '$lib/tables/rankings';
 import { REWARD_PARAMS } from '$lib/tables/rewards';
 
-const publishedYears = () => publications().map((p) => p.year).join(',');
 
 /** The query parameters each cached page reads; the key of its cache entries. */
 export const PAGE_PARAMS: Record<string, readonly string[]> = {
@@ -40,9 +39,9 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 
 /**
  * Pages whose bytes may be kept, with what else their HTML shows that changes without an import
- * (a summary shows whether its year is published, and its public edition the earlier years that
- * are: the published years are part of its key). Not the dossiers of cadres and units: each view
- * is audited, so they are rendered every time.
+ * (a summary shows whether its year is published, its notice period and whether today is in it,
+ * and its public edition the earlier years that are: the publications and the day are part of its
+ * key). Not the dossiers of cadres and units: each view is audited, so they are rendered every time.
  */
 const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/': null,
@@ -52,7 +51,7 @@ const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/rewards': null,
 	'/policy': null,
 	'/search': null,
-	'/summary/[year]': () => publishedYears(),
+	'/summary/[year]': () => publicationsKey(),
 	'/summary/[year]/internal': null
 };
 
