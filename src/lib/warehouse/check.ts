@@ -94,8 +94,9 @@ export async function checkWarehouse(wh: Warehouse): Promise<CheckReport> {
 	}
 	// DuckDB prints a macro read back from a file with other spacing and quoting than a new one
 	// (DECIMAL(38,12) / DECIMAL(38, 12), HUGEINT / "HUGEINT"); the only string literals in macros are
-	// codes (queries/schema/vocabulary.sql), which hold no space.
-	const bare = (sql: string) => sql.replace(/[\s"]+/g, '');
+	// codes (queries/schema/vocabulary.sql), which hold no space. A lambda reads back in the arrow
+	// form (lambda r: … / r -> …).
+	const bare = (sql: string) => sql.replace(/\blambda\s+(\w+)\s*:/g, '$1->').replace(/[\s"]+/g, '');
 	const macros = new Map((await wh.all<{ name: string; definition: string }>(query('checks/schema_macros'))).map((m) => [m.name, bare(m.definition)]));
 	for (const m of want.macros) {
 		const def = macros.get(m.name);
