@@ -1,13 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// Two test projects, both run by `npm test` (README, "Testing"): `fast`, the unit tests beside the
+// code and the rules' hand-worked tests, which need no site build; `slow`, everything that imports
+// the sample, serves the built site, drives the browser, crashes a process or runs the command
+// line, after the global setup that builds the site and the sample warehouse once per run.
+const FAST = ['src/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/policy/**/*.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
 		reporters: ['default', './test/summary-reporter.ts'],
-		globalSetup: ['./test/global-setup.ts'],
 		testTimeout: 60_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		// Vitest's default on 2 cores is one file at a time (cores − 1); the slow files mostly wait
+		// on the site, Chromium or a child process, so two run side by side.
+		maxWorkers: 2,
+		projects: [
+			{ extends: true, test: { name: 'fast', include: FAST } },
+			{
+				extends: true,
+				test: { name: 'slow', include: ['test/**/*.test.ts'], exclude: FAST, globalSetup: ['./test/global-setup.ts'] }
+			}
+		]
 	}
 });

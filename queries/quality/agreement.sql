@@ -3,6 +3,7 @@
 -- Pearson correlation of their ranks, ties taking the mean rank), beside the share of teams whose
 -- ballots were all 好 (满票) with its Wilson interval at $confidence_z (1.96: 95%). A group of
 -- fewer than 3 units, or whose scores are all equal, gives no correlation.
+-- nullable: rho
 WITH ranked AS (
   SELECT u.year, u.group_id, t.target_score, d.democratic_score, d.democratic_band,
          (rank() OVER (PARTITION BY u.year, u.group_id ORDER BY t.target_score)
@@ -25,8 +26,8 @@ WITH ranked AS (
   JOIN policy_groups g ON g.year = r.year AND g.group_id = r.group_id
   GROUP BY r.year, r.group_id, g.name, g.category
 ), wilson AS (
-  SELECT *, (p + $confidence_z ^ 2 / (2 * n)) / (1 + $confidence_z ^ 2 / n) AS mid,
-         $confidence_z / (1 + $confidence_z ^ 2 / n) * sqrt(p * (1 - p) / n + $confidence_z ^ 2 / (4 * n ^ 2)) AS half
+  SELECT *, (p + $confidence_z::DOUBLE ^ 2 / (2 * n)) / (1 + $confidence_z::DOUBLE ^ 2 / n) AS mid,
+         $confidence_z::DOUBLE / (1 + $confidence_z::DOUBLE ^ 2 / n) * sqrt(p * (1 - p) / n + $confidence_z::DOUBLE ^ 2 / (4 * n ^ 2)) AS half
   FROM grouped
 )
 SELECT year, group_id, group_name, category, CAST(n AS INTEGER) AS units, round(rho, 3) AS rho,

@@ -13,6 +13,9 @@
 -- decimals) with round2(w·target + (1 − w)·d) ≥ the band's bound.
 -- Products are cast back to DECIMAL(38,12) at each step , as DuckDB adds their scales.
 -- k is null (no row of that subject can do it alone) when no row holds enough ballots.
+-- $unit ('' for every unit) and $subject ('' for both, 'team' or 'cadre') limit the subjects: the
+-- marks beside results elsewhere ask for one unit's, or the teams', without the whole year's cost.
+-- nullable: ballots, aspect_id, rater_group, from_grade, to_grade, aspect_name, rater_group_name, cadre_name
 WITH pol AS (
   SELECT * FROM policy_rules WHERE year = $year
 ), band_bounds AS (
@@ -24,16 +27,16 @@ WITH pol AS (
   SELECT 'team' AS subject, d.unit_id AS subject_id, d.unit_id, d.democratic_score,
          p.principal_target_weight AS w, t.target_score, NULL::DECIMAL(18,2) AS composite_score
   FROM team_democratic d JOIN unit_target t ON t.year = d.year AND t.unit_id = d.unit_id, pol p
-  WHERE d.year = $year
+  WHERE d.year = $year AND ($unit = '' OR d.unit_id = $unit) AND $subject IN ('', 'team')
   UNION ALL
   SELECT 'cadre', d.cadre_id, c.unit_id, d.democratic_score,
-         CASE WHEN c.role IN ('party_secretary', 'administrative_head') THEN p.principal_target_weight
+         CASE WHEN is_principal(c.role) THEN p.principal_target_weight
               ELSE p.member_target_weight END,
          cc.target_score, cc.composite_score
   FROM cadre_democratic d
   JOIN cadres c ON c.year = d.year AND c.cadre_id = d.cadre_id
   JOIN cadre_composite cc ON cc.year = d.year AND cc.cadre_id = d.cadre_id, pol p
-  WHERE d.year = $year
+  WHERE d.year = $year AND ($unit = '' OR c.unit_id = $unit) AND $subject IN ('', 'cadre')
 ), banded AS (
   -- the band index (0 top … 3 lowest) of the democratic score and of the composite score
   SELECT s.*,

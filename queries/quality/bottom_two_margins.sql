@@ -5,6 +5,7 @@
 --     the size once `size` other units score strictly lower, so it must pass the size-th lowest
 --     score of the others by 0.01 (target scores have two decimals);
 --   outside: the least fall that puts it in — reaching the size-th lowest score of the others.
+-- nullable: pivot_score, points
 WITH pool AS (
   SELECT r.unit_id, u.name, g.category, t.target_score, r.in_bottom_two, p.bottom_two_size AS size,
          row_number() OVER (PARTITION BY g.category ORDER BY t.target_score ASC, r.unit_id) AS position

@@ -5,6 +5,7 @@
 --     (fewer than that: losing them all makes it fall behind);
 --   a candidate that is not: the votes it needs more to pass the last 特优 unit.
 -- At equal votes the order falls to target score and unit_id, which decide the one vote.
+-- nullable: rival_id, rival_name, rival_votes, votes_margin
 WITH c AS (
   SELECT g.unit_id, u.name, pg.category, t.target_score, g.pk_votes AS votes, g.grade,
          row_number() OVER (PARTITION BY pg.category ORDER BY g.pk_votes DESC, t.target_score DESC, g.unit_id) AS position

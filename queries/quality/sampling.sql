@@ -4,6 +4,7 @@
 -- pooling every ballot row, the interval counting the raters (each rater marks every aspect).
 -- A cadre is uncertain (不确定) when the policy's 不称职 share bound (incompetent_share_min) lies
 -- inside its interval: other raters of the same kind could have given the other result.
+-- nullable: cadre_name, bound
 WITH counts AS (
   SELECT 'team' AS subject, unit_id AS subject_id, unit_id, rater_group, aspect_id,
          good AS top, poor AS bottom, good + fairly_good + average + poor AS n
@@ -19,11 +20,11 @@ WITH counts AS (
   SELECT subject, subject_id, unit_id, sum(raters) AS raters, sum(top) / sum(n) AS p_top, sum(bottom) / sum(n) AS p_bottom
   FROM per_group GROUP BY ALL HAVING sum(n) > 0
 ), wilson AS (
-  SELECT s.*, $confidence_z AS z,
-         (p_top + $confidence_z ^ 2 / (2 * raters)) / (1 + $confidence_z ^ 2 / raters) AS top_mid,
-         $confidence_z / (1 + $confidence_z ^ 2 / raters) * sqrt(p_top * (1 - p_top) / raters + $confidence_z ^ 2 / (4 * raters ^ 2)) AS top_half,
-         (p_bottom + $confidence_z ^ 2 / (2 * raters)) / (1 + $confidence_z ^ 2 / raters) AS bottom_mid,
-         $confidence_z / (1 + $confidence_z ^ 2 / raters) * sqrt(p_bottom * (1 - p_bottom) / raters + $confidence_z ^ 2 / (4 * raters ^ 2)) AS bottom_half
+  SELECT s.*, $confidence_z::DOUBLE AS z,
+         (p_top + $confidence_z::DOUBLE ^ 2 / (2 * raters)) / (1 + $confidence_z::DOUBLE ^ 2 / raters) AS top_mid,
+         $confidence_z::DOUBLE / (1 + $confidence_z::DOUBLE ^ 2 / raters) * sqrt(p_top * (1 - p_top) / raters + $confidence_z::DOUBLE ^ 2 / (4 * raters ^ 2)) AS top_half,
+         (p_bottom + $confidence_z::DOUBLE ^ 2 / (2 * raters)) / (1 + $confidence_z::DOUBLE ^ 2 / raters) AS bottom_mid,
+         $confidence_z::DOUBLE / (1 + $confidence_z::DOUBLE ^ 2 / raters) * sqrt(p_bottom * (1 - p_bottom) / raters + $confidence_z::DOUBLE ^ 2 / (4 * raters ^ 2)) AS bottom_half
   FROM pooled s
 )
 SELECT w.subject, w.subject_id, w.unit_id, u.name AS unit_name, k.name AS cadre_name, CAST(w.raters AS INTEGER) AS raters,

@@ -2,6 +2,7 @@
 -- all its cadres (at least 2) and all aspects, within one rater group — has the same counts of
 -- 优秀/称职/基本称职/不称职, as if each rater had marked every cadre and aspect alike.
 -- team_alike says whether the team's ballot rows (好/较好/一般/差) repeat the same counts too.
+-- nullable: rater_group
 WITH rows_of AS (
   SELECT c.unit_id, b.rater_group, b.cadre_id,
          [b.excellent, b.competent, b.basically_competent, b.incompetent] AS counts

@@ -1,6 +1,7 @@
 -- Signal 人情票 (favour votes) of the year $year: a team or cadre whose ballots give the top grade
 -- (好 / 优秀) in a share ≥ $unanimous (1: every ballot) while its unit is in the bottom two or
 -- graded 基本达标 / 不达标 by its targets. The share pools every ballot row of the subject.
+-- nullable: cadre_name, bottom_rank
 WITH weak AS (
   SELECT g.unit_id, u.name, g.grade, r.in_bottom_two, r.bottom_rank, t.target_score
   FROM unit_grade g

@@ -3,6 +3,7 @@
 -- A group's score is the mean of its s(a,g) (democratic_parts) weighted by the aspects' weights;
 -- its raters are the most ballots of its rows. A group of fewer than $min_raters raters is not
 -- shown apart (anonymity) and takes no part.
+-- nullable: cadre_name
 WITH raters AS (
   SELECT 'team' AS subject, unit_id AS subject_id, rater_group, max(good + fairly_good + average + poor) AS raters
   FROM team_ballots WHERE year = $year AND rater_group IS NOT NULL GROUP BY ALL

@@ -2,6 +2,7 @@
 -- distance of the target score to the bounds of rules/unit_grade.sql (qualified_min, basic_min),
 -- up to the next grade (reach the bound) and down to the one below (fall 0.01 under it; target
 -- scores have two decimals). A vetoed unit (一票否决) is 不达标 whatever its score: no margin.
+-- nullable: points_up, points_down
 SELECT u.unit_id, u.name, t.target_score, t.vetoed, g.grade,
        CASE WHEN t.vetoed THEN NULL
             WHEN t.target_score < p.basic_min THEN CAST(p.basic_min - t.target_score AS DECIMAL(18,2))

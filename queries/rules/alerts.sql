@@ -16,7 +16,7 @@ SELECT cur.year, 'bottom_two_consecutive', cur.unit_id, c.cadre_id
 FROM unit_bottom_rank cur
 JOIN unit_bottom_rank prev ON prev.year = cur.year - 1 AND prev.unit_id = cur.unit_id
 LEFT JOIN cadres c ON c.year = cur.year AND c.unit_id = cur.unit_id
-                  AND c.role IN ('party_secretary', 'administrative_head')
+                  AND is_principal(c.role)
 WHERE cur.year IN (SELECT year FROM alert_years) AND cur.in_bottom_two AND prev.in_bottom_two
 UNION ALL
 SELECT cur.year, 'basically_competent_consecutive', c.unit_id, cur.cadre_id

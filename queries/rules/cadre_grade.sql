@@ -27,7 +27,7 @@ WITH shares AS (
               WHEN c.composite_score >= p.band_third THEN 'basically_competent'
               ELSE 'incompetent' END AS band_grade,
          s.incompetent_share >= p.incompetent_share_min AS by_share,
-         k.role IN ('party_secretary', 'administrative_head')
+         is_principal(k.role)
            AND EXISTS (SELECT 1 FROM team_democratic t JOIN policy_team_bar b ON b.year = t.year AND b.band = t.democratic_band
                        WHERE t.year = k.year AND t.unit_id = k.unit_id) AS by_team
   FROM cadre_composite c

@@ -21,7 +21,7 @@ WITH p AS (
   FROM policy_rules
 )
 SELECT c.year, c.cadre_id, t.target_score,
-       CASE WHEN c.role IN ('party_secretary', 'administrative_head')
+       CASE WHEN is_principal(c.role)
             THEN blend2(p.pw, p.pw12, t.target_score, d.democratic_score)
             ELSE blend2(p.mw, p.mw12, t.target_score, d.democratic_score) END
 FROM cadres c

@@ -1,6 +1,7 @@
 -- Rule 12: reverse evaluation (逆向测评) shares. For each reverse aspect, and for a cadre each
 -- usage intent (提拔/继任/改非/降职), share = ticks / participants rounded to 4 (0 when nobody
 -- took part); a reverse aspect is flagged when share >= flag_share, a usage intent never (null).
+-- In 64-bit integers (ratio4, ceil4 in macros.sql): these are the most rows of any rule.
 DELETE FROM reverse_shares WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO reverse_shares
 WITH ticks AS (
@@ -17,7 +18,7 @@ WITH ticks AS (
   FROM ticks t
 )
 SELECT s.year, s.subject, s.unit_id, s.cadre_id, s.aspect_id, s.participants, s.ticks, s.share,
-       CASE WHEN a.kind = 'reverse' THEN s.share >= p.flag_share END
+       CASE WHEN a.kind = 'reverse' THEN s.share >= p.flag4 END
 FROM shared s
 JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = s.subject AND a.aspect_id = s.aspect_id
-JOIN policy_rules p ON p.year = s.year;
+JOIN (SELECT year, ceil4(flag_share) AS flag4 FROM policy_rules) p ON p.year = s.year;

@@ -17,9 +17,24 @@ CREATE OR REPLACE MACRO round4(x) AS CAST(round(CAST(x AS DECIMAL(38,12)), 4) AS
 
 -- A ratio of two whole numbers ≥ 0 rounded half away from zero to 4 decimals, in integer
 -- arithmetic only: round(n / d, 4) = floor((2·10⁴·n + d) / (2d)) / 10⁴. Exact, and much cheaper
--- than exact_div for the shares of reverse evaluation and satisfaction.
+-- than exact_div for the shares of reverse evaluation and satisfaction. In BIGINT when n and d are
+-- at most ratio4_max() = ⌊(2⁶³ − 1) / 20001⌋ ≈ 4.6·10¹⁴ (then 2·10⁴·n + d ≤ 20001·max(n, d) fits):
+-- every count of a bundle up to that many voters, and sums of them (cadre_grade's pooled shares);
+-- past it (the bundle check allows counts up to 2⁵³) in HUGEINT. The 128-bit division cost ~25×
+-- the 64-bit one on the 6.3 M reverse rows at 100× (issue #10). The quotient is at most 10⁴ × n /
+-- d + 1, a DECIMAL(18,0) for every share (n ≤ d).
+CREATE OR REPLACE MACRO ratio4_max() AS 461145544565510::BIGINT;
 CREATE OR REPLACE MACRO ratio4(n, d) AS
-  CAST((CAST(n AS HUGEINT) * 20000 + d) // (2 * CAST(d AS HUGEINT)) AS DECIMAL(18,0)) * 0.0001::DECIMAL(5,4);
+  CAST(CASE WHEN n <= ratio4_max() AND d <= ratio4_max()
+            THEN (CAST(n AS BIGINT) * 20000 + CAST(d AS BIGINT)) // (2 * CAST(d AS BIGINT))
+            ELSE (CAST(n AS HUGEINT) * 20000 + d) // (2 * CAST(d AS HUGEINT)) END AS DECIMAL(18,0))
+  * 0.0001::DECIMAL(5,4);
+
+-- The least 4-decimal number ≥ a threshold t in 0..1 with up to 12 fractional digits (the policy
+-- check's range for a share), as DECIMAL(18,4): for a share s of 4 decimals, s ≥ t ⇔ s ≥ ceil4(t),
+-- a 64-bit comparison instead of a 128-bit one on every row. Null stays null.
+CREATE OR REPLACE MACRO ceil4(t) AS
+  CAST(ceil(CAST(t AS DECIMAL(38,12)) * 10000) AS DECIMAL(18,0)) * 0.0001::DECIMAL(5,4);
 
 -- The democratic score in 64-bit integers where it fits (issue #10). 128-bit DECIMAL arithmetic
 -- on every ballot row was 2.4× slower than PostgreSQL; BIGINT arithmetic gives the same numbers
@@ -130,3 +145,30 @@ CREATE OR REPLACE MACRO blend2(w, w12, a, b) AS
        THEN round2_12(round_div(w12 * CAST(a * 100 AS BIGINT), 100)
                       + round_div((1000000000000 - w12) * CAST(b * 100 AS BIGINT), 100))
        ELSE round2(CAST(w * a AS DECIMAL(38,12)) + CAST((1 - w) * b AS DECIMAL(38,12))) END;
+
+-- The fewest fractional digits (0..12) that hold a 12-scale number exactly.
+CREATE OR REPLACE MACRO digits12(x12) AS list_position([x12 % pow10(12 - r) = 0 FOR r IN range(0, 13)], true) - 1;
+
+-- Per year, the bonus rule's numbers as scaled BIGINTs (rules/rewards.sql): c = per-capita-per-point
+-- standard × 10^kc and b = basic_rate × 10^kb with kc, kb their fewest fractional digits, one =
+-- 10^kb (rate 1), p = 10^(kc + kb). Then standard × target × staff × rate = T × staff × c × R /
+-- (100·p) with T = target × 100 and R ∈ {one, b, 0}: exact, with no rounding at 12 digits when
+-- kc + 2 + kb ≤ 12 (the DECIMAL(38,12) steps then round nothing), so base = round_div(T × staff ×
+-- c × R, p) in 2-scale. With M = |c| × max(one, |b|), the row is within 64 bits and its bonus
+-- within DECIMAL(18,2) when |T| × staff ≤ l = min(2⁶³ − 1 − p/2, 10¹⁶·p − 1) // M. The district
+-- (30 per point, basic_rate 0.8): M = 300, l ≈ 3.3·10¹⁴: a score of 100 with 3.3·10¹⁰ staff. A
+-- year outside these bounds (kc + kb > 10, M past 2⁶³) has no row: its rewards take the DECIMAL path.
+CREATE OR REPLACE MACRO reward_scales() AS TABLE
+  WITH d AS (
+    SELECT year, policy12(per_point_per_capita) AS c12, policy12(basic_rate) AS b12 FROM policy_rules
+  ), k AS (
+    SELECT year, digits12(c12) AS kc, digits12(b12) AS kb, c12, b12 FROM d
+  ), m AS (
+    SELECT year, kc, kb, c12 // pow10(12 - kc) AS c, b12 // pow10(12 - kb) AS b,
+           abs(c12 // pow10(12 - kc)) * greatest(pow10(kb), abs(b12 // pow10(12 - kb))) AS m
+    FROM k WHERE kc + kb <= 10
+  )
+  SELECT year, CAST(c AS BIGINT) AS c, CAST(b AS BIGINT) AS b, pow10(kb) AS one, pow10(kc + kb) AS p,
+         CAST(least(int64_max() - pow10(kc + kb) // 2, 10000000000000000 * CAST(pow10(kc + kb) AS HUGEINT) - 1)
+              // greatest(m, 1) AS BIGINT) AS l
+  FROM m WHERE m <= int64_max();

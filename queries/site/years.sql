@@ -1,5 +1,6 @@
 -- The site's list of years in the warehouse: the policy each was computed under and how many
 -- units and cadres it holds.
+-- nullable: policy_name
 SELECT y.year,
        y.policy_id,
        p.policy_name,

@@ -1,6 +1,7 @@
 -- Each unit's feedback sheet (反馈单) of one year ($year): its scores, ranks, grade and bonus, with
 -- the size of its group and of its bottom-two pool so a rank reads as "3 / 28"; the year-end item
 -- score and the periodic score (平时考核, null without it) and the committee's comment on the team.
+-- nullable: democratic_score, composite_score, bottom_rank, base_bonus, extra_bonus, total_bonus, item_score, periodic_score, comment
 SELECT u.unit_id,
        u.name,
        u.category,

@@ -1,5 +1,6 @@
 -- Internal edition only: the weaknesses flagged in the reverse evaluation (逆向测评) of one year
 -- ($year), team and cadre, each with its share of ticks; unit and cadre named.
+-- nullable: cadre_id, cadre_name
 SELECT s.subject,
        s.unit_id,
        u.name AS unit_name,

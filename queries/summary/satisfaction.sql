@@ -1,5 +1,6 @@
 -- The satisfaction figures of the summary: every year up to $year, per category, the share of
 -- teams with a unanimous 好 and of cadres with a unanimous 优秀 (aggregates only).
+-- nullable: team_rate, cadre_rate
 SELECT year,
        category,
        teams::INTEGER AS teams,
@@ -10,4 +11,4 @@ SELECT year,
        cadre_unanimous_rate::DOUBLE AS cadre_rate
 FROM satisfaction
 WHERE year <= $year
-ORDER BY year, CASE category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END;
+ORDER BY year, category_order(category);

@@ -1,5 +1,6 @@
 -- Internal edition only: each unit's team ballots of one year ($year), summed over the aspects
 -- of the democratic evaluation (好/较好/一般/差), with the team's democratic score and band.
+-- nullable: democratic_score, team_band
 SELECT u.unit_id,
        u.name,
        u.group_name,
@@ -13,4 +14,4 @@ FROM unit_results u
 JOIN team_ballots b ON b.year = u.year AND b.unit_id = u.unit_id
 WHERE u.year = $year
 GROUP BY u.category, u.group_id, u.unit_id, u.name, u.group_name, u.democratic_score, u.democratic_band
-ORDER BY CASE u.category WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, u.group_id, u.unit_id;
+ORDER BY category_order(u.category), u.group_id, u.unit_id;

@@ -27,5 +27,5 @@ FROM v
 JOIN cadre_results c ON c.year = $year AND c.cadre_id = v.cadre_id
 JOIN unit_results u ON u.year = c.year AND u.unit_id = c.unit_id
 WHERE v.participants > 0
-  AND (coalesce(v.non_leadership, 0) + coalesce(v.demote, 0)) >= $min_share * v.participants
+  AND (coalesce(v.non_leadership, 0) + coalesce(v.demote, 0)) >= $min_share::DOUBLE * v.participants
 ORDER BY (coalesce(v.non_leadership, 0) + coalesce(v.demote, 0)) * 1.0 / v.participants DESC, c.cadre_id;

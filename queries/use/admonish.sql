@@ -1,37 +1,9 @@
 -- 诫勉谈话: cadres whose share of 优秀 and 称职 votes in $year is below the policy's
--- admonish_share_below (the alert admonition). Figures: the share and the threshold.
-WITH usage AS (
-  -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
-  SELECT s.cadre_id,
-         max(s.share) FILTER (WHERE s.aspect_id = 'promote') AS promote_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'non_leadership') AS non_leadership_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'demote') AS demote_share,
-         count(*) FILTER (WHERE s.flagged) AS flags,
-         string_agg(a.name, '、' ORDER BY a.position) FILTER (WHERE s.flagged) AS flagged_aspects
-  FROM reverse_shares s
-  LEFT JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'cadre' AND a.aspect_id = s.aspect_id
-  WHERE s.year = $year AND s.subject = 'cadre'
-  GROUP BY s.cadre_id
-)
-SELECT 'cadre' AS subject,
-       c.cadre_id AS subject_id,
-       u.unit_id, u.name AS unit_name, u.category, u.group_name,
-       c.cadre_id, c.name AS cadre_name, c.role,
-       c.grade AS grade, pc.grade AS prev_grade,
-       c.composite_score::DOUBLE AS composite_score,
-       c.democratic_score::DOUBLE AS democratic_score,
-       u.bottom_rank::INTEGER AS bottom_rank, pu.bottom_rank::INTEGER AS prev_bottom_rank,
-       c.approval_share::DOUBLE AS approval_share, c.incompetent_share::DOUBLE AS incompetent_share,
-       us.promote_share::DOUBLE AS promote_share, us.non_leadership_share::DOUBLE AS non_leadership_share,
-       us.demote_share::DOUBLE AS demote_share, coalesce(us.flags, 0)::INTEGER AS flags, us.flagged_aspects,
-       u.democratic_band AS team_band,
-       p.admonish_share_below::DOUBLE AS policy_value
-FROM cadre_results c
-JOIN alerts a ON a.year = c.year AND a.cadre_id = c.cadre_id AND a.kind = 'admonition'
-JOIN unit_results u ON u.year = c.year AND u.unit_id = c.unit_id
-LEFT JOIN unit_results pu ON pu.year = c.year - 1 AND pu.unit_id = c.unit_id
-LEFT JOIN cadre_results pc ON pc.year = c.year - 1 AND pc.cadre_id = c.cadre_id
-LEFT JOIN usage us ON us.cadre_id = c.cadre_id
-JOIN policy_rules p ON p.year = c.year
-WHERE c.year = $year
-ORDER BY c.approval_share, c.cadre_id;
+-- admonish_share_below (the alert admonition). Figures (use_figures): the share and the threshold.
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value, principal, target_score
+SELECT f.* EXCLUDE (year), p.admonish_share_below::DOUBLE AS policy_value
+FROM use_figures f
+JOIN alerts a ON a.year = f.year AND a.cadre_id = f.cadre_id AND a.kind = 'admonition'
+JOIN policy_rules p ON p.year = f.year
+WHERE f.year = $year AND f.subject = 'cadre'
+ORDER BY f.approval_share, f.cadre_id;

@@ -1,36 +1,8 @@
 -- 市级综合先进 priority (teams): teams of $year whose democratic band is 好, by composite score,
 -- the first $honour_top (a page parameter).
-WITH usage AS (
-  -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
-  SELECT s.cadre_id,
-         max(s.share) FILTER (WHERE s.aspect_id = 'promote') AS promote_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'non_leadership') AS non_leadership_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'demote') AS demote_share,
-         count(*) FILTER (WHERE s.flagged) AS flags,
-         string_agg(a.name, '、' ORDER BY a.position) FILTER (WHERE s.flagged) AS flagged_aspects
-  FROM reverse_shares s
-  LEFT JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'cadre' AND a.aspect_id = s.aspect_id
-  WHERE s.year = $year AND s.subject = 'cadre'
-  GROUP BY s.cadre_id
-)
-SELECT 'team' AS subject,
-       u.unit_id AS subject_id,
-       u.unit_id, u.name AS unit_name, u.category, u.group_name,
-       c.cadre_id, c.name AS cadre_name, c.role,
-       u.grade AS grade, pu.grade AS prev_grade,
-       u.composite_score::DOUBLE AS composite_score,
-       u.democratic_score::DOUBLE AS democratic_score,
-       u.bottom_rank::INTEGER AS bottom_rank, pu.bottom_rank::INTEGER AS prev_bottom_rank,
-       c.approval_share::DOUBLE AS approval_share, c.incompetent_share::DOUBLE AS incompetent_share,
-       us.promote_share::DOUBLE AS promote_share, us.non_leadership_share::DOUBLE AS non_leadership_share,
-       us.demote_share::DOUBLE AS demote_share, coalesce(us.flags, 0)::INTEGER AS flags, us.flagged_aspects,
-       u.democratic_band AS team_band,
-       NULL::DOUBLE AS policy_value
-FROM unit_results u
-LEFT JOIN unit_results pu ON pu.year = u.year - 1 AND pu.unit_id = u.unit_id
-LEFT JOIN cadre_results c ON FALSE
-LEFT JOIN usage us ON FALSE
-JOIN policy_rules p ON p.year = u.year
-WHERE u.year = $year AND u.democratic_band = 'good'
-ORDER BY u.composite_score DESC NULLS LAST, u.target_score DESC, u.unit_id
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value, principal, target_score
+SELECT f.* EXCLUDE (year), NULL::DOUBLE AS policy_value
+FROM use_figures f
+WHERE f.year = $year AND f.subject = 'team' AND f.team_band = 'good'
+ORDER BY f.composite_score DESC NULLS LAST, f.target_score DESC, f.unit_id
 LIMIT CAST($honour_top AS INTEGER);

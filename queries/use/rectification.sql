@@ -1,11 +1,12 @@
 -- Feedback and rectification (反馈与整改) of $year: every team with a comment (评语) or a flagged
 -- reverse aspect this year or the year before, with this year's flagged aspects, last year's, and
 -- those flagged both years (the weaknesses that came back after last year's rectification).
+-- nullable: team_band, comment, flagged, prev_flagged, repeated
 WITH flags AS (
   SELECT s.year, s.unit_id, s.aspect_id, a.name, a.position
   FROM reverse_shares s
   JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'team' AND a.aspect_id = s.aspect_id
-  WHERE s.subject = 'team' AND s.flagged AND s.year IN ($year, $year - 1)
+  WHERE s.subject = 'team' AND s.flagged AND s.year IN ($year::INTEGER, $year::INTEGER - 1)
 )
 SELECT u.unit_id,
        u.name AS unit_name,

@@ -1,37 +1,8 @@
 -- Priority for training above (上级调训): 优秀 cadres of $year first, then 称职, each by composite
 -- score, the first $training_top (a page parameter).
-WITH usage AS (
-  -- the cadre's usage intents (提拔, 改非, 降职) and its flagged reverse aspects, this year
-  SELECT s.cadre_id,
-         max(s.share) FILTER (WHERE s.aspect_id = 'promote') AS promote_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'non_leadership') AS non_leadership_share,
-         max(s.share) FILTER (WHERE s.aspect_id = 'demote') AS demote_share,
-         count(*) FILTER (WHERE s.flagged) AS flags,
-         string_agg(a.name, '、' ORDER BY a.position) FILTER (WHERE s.flagged) AS flagged_aspects
-  FROM reverse_shares s
-  LEFT JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'cadre' AND a.aspect_id = s.aspect_id
-  WHERE s.year = $year AND s.subject = 'cadre'
-  GROUP BY s.cadre_id
-)
-SELECT 'cadre' AS subject,
-       c.cadre_id AS subject_id,
-       u.unit_id, u.name AS unit_name, u.category, u.group_name,
-       c.cadre_id, c.name AS cadre_name, c.role,
-       c.grade AS grade, pc.grade AS prev_grade,
-       c.composite_score::DOUBLE AS composite_score,
-       c.democratic_score::DOUBLE AS democratic_score,
-       u.bottom_rank::INTEGER AS bottom_rank, pu.bottom_rank::INTEGER AS prev_bottom_rank,
-       c.approval_share::DOUBLE AS approval_share, c.incompetent_share::DOUBLE AS incompetent_share,
-       us.promote_share::DOUBLE AS promote_share, us.non_leadership_share::DOUBLE AS non_leadership_share,
-       us.demote_share::DOUBLE AS demote_share, coalesce(us.flags, 0)::INTEGER AS flags, us.flagged_aspects,
-       u.democratic_band AS team_band,
-       NULL::DOUBLE AS policy_value
-FROM cadre_results c
-JOIN unit_results u ON u.year = c.year AND u.unit_id = c.unit_id
-LEFT JOIN unit_results pu ON pu.year = c.year - 1 AND pu.unit_id = c.unit_id
-LEFT JOIN cadre_results pc ON pc.year = c.year - 1 AND pc.cadre_id = c.cadre_id
-LEFT JOIN usage us ON us.cadre_id = c.cadre_id
-JOIN policy_rules p ON p.year = c.year
-WHERE c.year = $year AND c.grade IN ('excellent', 'competent')
-ORDER BY c.grade = 'excellent' DESC, c.composite_score DESC, c.democratic_score DESC, c.cadre_id
+-- nullable: cadre_id, cadre_name, role, grade, prev_grade, composite_score, democratic_score, bottom_rank, prev_bottom_rank, approval_share, incompetent_share, promote_share, non_leadership_share, demote_share, flagged_aspects, team_band, policy_value, principal, target_score
+SELECT f.* EXCLUDE (year), NULL::DOUBLE AS policy_value
+FROM use_figures f
+WHERE f.year = $year AND f.subject = 'cadre' AND f.grade IN ('excellent', 'competent')
+ORDER BY f.grade = 'excellent' DESC, f.composite_score DESC, f.democratic_score DESC, f.cadre_id
 LIMIT CAST($training_top AS INTEGER);

@@ -2,6 +2,7 @@
 -- course per aspect (source + aspect), with the cadre who needs it, how many years up to $year the
 -- cadre has had this need, and the earlier years it had it (whether it recurred after training is
 -- judged with the recorded decisions, which are not in the warehouse).
+-- nullable: earlier_years
 SELECT n.source,
        n.aspect_id,
        coalesce(a.name, r.name, n.aspect_id) AS aspect_name,

@@ -1,7 +1,7 @@
 -- cadre_results (CONTRACT.md): one row per year and cadre.
 CREATE OR REPLACE VIEW cadre_results AS
 SELECT c.year, c.cadre_id, c.name, c.unit_id, c.role,
-       c.role IN ('party_secretary', 'administrative_head') AS principal,
+       is_principal(c.role) AS principal,
        d.democratic_score, d.democratic_band,
        cc.target_score, cc.composite_score,
        g.suggested_grade, g.final_grade, g.grade,

@@ -78,6 +78,18 @@ function makeState(): { dir: string; key: Buffer; cookie: (role: Role) => string
 	return { dir, key, cookie: (role) => cookies.get(role)!, session: open };
 }
 
+/** `Site.get` of the site at `url`, whose sessions' cookies `cookie` gives. */
+export function siteGet(url: string, cookie: (role: Role) => string): Site['get'] {
+	return (path, { lang, role = 'analyst', headers, ...init } = {}) => {
+		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
+		return fetch(url + path, {
+			redirect: 'manual',
+			...init,
+			headers: { ...(headers as Record<string, string> | undefined), ...(cookies ? { cookie: cookies } : {}) }
+		});
+	};
+}
+
 export async function serveBuilt(db: string, options: ServeOptions = {}): Promise<Site> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -96,21 +108,17 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const get = (path: string, { lang, role = 'analyst', headers, ...init }: GetOptions = {}) => {
-		const cookies = [role ? cookie(role) : '', lang ? `lang=${lang}` : ''].filter(Boolean).join('; ');
-		return fetch(url + path, {
-			redirect: 'manual',
-			...init,
-			headers: { ...(headers as Record<string, string> | undefined), ...(cookies ? { cookie: cookies } : {}) }
-		});
-	};
+	const get = siteGet(url, cookie);
 	const deadline = Date.now() + 20_000;
 	for (;;) {
 		try {
 			await fetch(url);
 			break;
 		} catch {
-			if (child.exitCode !== null || Date.now() > deadline) throw new Error('site did not start');
+			if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+				child.kill('SIGKILL'); // a site that did not start is not left running
+				throw new Error('site did not start');
+			}
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
@@ -127,7 +135,8 @@ export async function serveBuilt(db: string, options: ServeOptions = {}): Promis
 					rmSync(dir, { recursive: true, force: true });
 					resolve();
 				};
-				if (child.exitCode !== null) return done();
+				// already ended (by a signal too, e.g. the kernel's OOM killer): its 'exit' has fired
+				if (child.exitCode !== null || child.signalCode !== null) return done();
 				child.once('exit', done);
 				child.kill('SIGTERM');
 			})

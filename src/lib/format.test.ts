@@ -33,3 +33,32 @@ describe('formats', () => {
 					expect(numberFormat(locale, o).format(n)).toBe(new Intl.NumberFormat(locale, o).format(n));
 	});
 });
+
+describe('money and signed differences', () => {
+	const zh = formats('zh-CN');
+	const en = formats('en');
+	it('writes every amount with two decimals, whole or not (one column, one format)', () => {
+		expect(zh.yuan(8_188_177.8)).toBe('8,188,177.80 元');
+		expect(zh.yuan(5_479_211)).toBe('5,479,211.00 元');
+		expect(en.yuan(5_479_211)).toBe('5,479,211.00 yuan');
+		expect(zh.yuan(-56.5)).toBe('−56.50 元');
+		expect(zh.yuan(null)).toBe('—');
+	});
+	it('writes exact decimal text with two decimals, rounded half away from zero', () => {
+		expect(zh.yuanText('5479211')).toBe('5,479,211.00 元');
+		expect(zh.yuanText('24460406.8')).toBe('24,460,406.80 元');
+		expect(zh.yuanText('24460406.805')).toBe('24,460,406.81 元');
+		expect(zh.yuanText('-0.004')).toBe('0.00 元');
+		expect(zh.yuanText('-1234.5')).toBe('−1,234.50 元');
+		expect(zh.signedYuanText('-56.5')).toBe('−56.50 元');
+		expect(zh.signedYuanText('1234')).toBe('+1,234.00 元');
+		expect(zh.signedYuanText('0.000')).toBe('0.00 元');
+	});
+	it('signs a difference of scores', () => {
+		expect(zh.signed(1.254)).toBe('+1.25');
+		expect(zh.signed(-0.5)).toBe('−0.50');
+		expect(zh.signed(0.001)).toBe('±0.00');
+		expect(zh.signed(null)).toBe('—');
+		expect(zh.signed(12, 0)).toBe('+12');
+	});
+});

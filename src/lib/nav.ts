@@ -18,6 +18,7 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/rankings', label: '分组排名', role: 'leader', year: true },
 	{ href: '/bottom-two', label: '连续两年后两名', role: 'leader', year: true },
 	{ href: '/rewards', label: '奖励分配', role: 'leader', year: true },
+	{ href: '/compare', label: '单位对比', role: 'leader', year: true },
 	{ href: '/quality', label: '评议质量', role: 'leader', year: true },
 	{ href: '/use', label: '结果运用', role: 'leader', year: true },
 	{ href: '/summary', label: '年度公示' },

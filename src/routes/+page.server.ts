@@ -5,57 +5,14 @@
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
-import { query } from '$lib/warehouse/queries';
+import type { QueryRow } from '$lib/warehouse/typed';
 import { UNIT_GRADE_ORDER } from '$lib/labels';
 import { chartMarkup } from '$lib/charts/render';
 import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { cachedPage } from '$lib/server/page-cache';
 import { translator } from '$lib/i18n';
-
-interface YearRow {
-	year: number;
-	policy_id: string;
-	policy_name: string | null;
-	units: number;
-	cadres: number;
-}
-
-interface GradeCountRow {
-	category: string;
-	grade: string;
-	units: number;
-	awaiting: number;
-}
-
-export interface TopUnit {
-	grade: 'outstanding' | 'excellent';
-	category: string;
-	group_name: string;
-	unit_id: string;
-	name: string;
-	target_score: number;
-	composite_score: number | null;
-	rank_in_group: number;
-	pk_votes: number | null;
-}
-
-export interface AlertRow {
-	kind: string;
-	unit_id: string;
-	unit_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	cadre_role: string | null;
-}
-
-interface RewardRow {
-	year: number;
-	units: number;
-	staff: number;
-	total_text: string;
-	total: number;
-}
+import { yearDiff } from '$lib/overview/year-diff';
 
 type UnitGrade = (typeof UNIT_GRADE_ORDER)[number];
 
@@ -67,7 +24,7 @@ export interface GradeLine {
 	awaiting: number; // qualified PK candidates still waiting for the vote
 }
 
-function gradeLines(rows: GradeCountRow[]): GradeLine[] {
+function gradeLines(rows: QueryRow<'site/overview/grade_counts'>[]): GradeLine[] {
 	const byCategory = new Map<string, GradeLine>();
 	const line = (category: string): GradeLine => {
 		let l = byCategory.get(category);
@@ -109,8 +66,8 @@ export const load: PageServerLoad = (event) =>
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
 		const [years, trendRows] = await Promise.all([
-			wh.all<YearRow>(query('site/years')),
-			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend'))
+			wh.rows('site/years'),
+			wh.rows('site/trends/satisfaction')
 		]);
 		const year = chosenYear(url.searchParams.get('year'), years.map((y) => y.year));
 		// The series and the chart in the reader's language (the cache keeps one copy per language).
@@ -118,16 +75,20 @@ export const load: PageServerLoad = (event) =>
 		const trendChart = trend.length > 0 ? chartMarkup(satisfactionTrendOptions(trendRows, t)) : null;
 		if (year === undefined) return { years, year: null, trend, trendChart };
 
-		const [gradeRows, top, alerts, rewards] = await Promise.all([
-			wh.all<GradeCountRow>(query('site/unit_grade_counts'), { year }),
-			wh.all<TopUnit>(query('site/overview_top_units'), { year }),
-			wh.all<AlertRow>(query('site/overview_alerts'), { year }),
-			wh.all<RewardRow>(query('site/overview_rewards'), { year })
+		const hasPrevYear = years.some((y) => y.year === year - 1);
+		const [gradeRows, top, alerts, rewards, figures, prevGrades] = await Promise.all([
+			wh.rows('site/overview/grade_counts', { year }),
+			wh.rows('site/overview/top_units', { year }),
+			wh.rows('site/overview/alerts', { year }),
+			wh.rows('site/overview/rewards', { year }),
+			wh.rows('site/overview/year_diff', { year }),
+			hasPrevYear ? wh.rows('site/overview/grade_counts', { year: year - 1 }) : null
 		]);
 		return {
 			years,
 			year,
-			hasPrevYear: years.some((y) => y.year === year - 1),
+			hasPrevYear,
+			yearDiff: yearDiff(figures, gradeRows, prevGrades, year),
 			grades: gradeLines(gradeRows),
 			outstanding: top.filter((u) => u.grade === 'outstanding'),
 			excellent: top.filter((u) => u.grade === 'excellent'),

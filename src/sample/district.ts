@@ -119,6 +119,25 @@ interface Cadre {
 	keep?: boolean; // planted case: stays in post
 }
 
+/**
+ * How well raters regard a team or a cadre, apart from its form of the year: fixed for its id and
+ * drawn from a stream of its own, so the rest of the district is as before. Unanimity follows it
+ * from year to year, so a unanimous 好/优秀 rarely comes and goes (a score jump is rare).
+ */
+function esteem(id: string): number {
+	let h = 2166136261;
+	for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+	return new Random(h).normal();
+}
+
+/**
+ * Below the cut of unanimity by `gap` (of the selection key): how near, 1 at the cut (or above it,
+ * for one of a weak unit passed over) to 0 at NEAR below. The cut falls by about 0.2 a year as the
+ * rates rise, so those who enter were near it the year before and already had nearly every vote.
+ */
+const NEAR = 1;
+const nearness = (gap: number) => Math.sqrt(Math.min(1, Math.max(0, 1 - gap / NEAR)));
+
 /** Splits `total` tenths of a point over a template's items, each within its maximum. */
 function splitPoints(rng: Random, template: string, totalTenths: number): [string, number][] {
 	const items = ITEMS[template]!;
@@ -133,6 +152,16 @@ function splitPoints(rng: Random, template: string, totalTenths: number): [strin
 	}
 	return out;
 }
+
+/** One cadre ballot row as a unit's bulk-filled ballots have it on every row, split by rater group when `layered`. */
+function bulkBallots(rng: Random, voters: number, layered: boolean): { group: string | undefined; counts: number[] }[] {
+	const counts = [Math.round(voters * 0.7), Math.round(voters * 0.2), 0, 0];
+	counts[2] = voters - counts[0]! - counts[1]!;
+	return layered ? layer(rng, counts) : [{ group: undefined, counts }];
+}
+
+/** A top-grade share raised towards 0.97 for one that came `near` (0–1) to unanimity. */
+const lift = (share: number, near = 0) => share + (Math.max(share, 0.97) - share) * near;
 
 /** Splits `n` ballots into four counts, the first getting about `share` of them. */
 function split4(rng: Random, n: number, share: number, spread: [number, number, number]): number[] {
@@ -209,6 +238,8 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 	// leaders cannot be 优秀); in 2008 and 2009 a member of the weak township with over a third of
 	// 不称职 votes (不称职 two years running).
 	const dividedUnit = units.find((u) => u.group === 'D1' && u.id.endsWith('03'))!;
+	// 2009: a department whose cadre ballots were filled in bulk (every cadre, every aspect alike).
+	const bulkUnit = units.find((u) => u.group === 'D2' && u.id.endsWith('11'))!;
 	let slowCadre: Cadre | undefined;
 
 	return {
@@ -270,16 +301,27 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				vetoes.push({ unit_id: u.id, item_id: 'public_security', reason: '' });
 			}
 
-			// Which teams and cadres are unanimous this year: the best by strength plus luck.
+			// Which teams and cadres are unanimous this year: the most esteemed, much as the year
+			// before; rarely one of a unit that its targets grade 基本达标 or worse (or vetoed), or that is among
+			// the last of its category (a unanimous vote there is the signal 人情票: only where the
+			// year's rate leaves no other choice). Those just below the cut get nearly every vote.
 			const rates = UNANIMOUS[year] ?? UNANIMOUS[2010]!;
+			const weak = new Set<Unit>();
+			for (const category of ['department', 'township'] as const) {
+				const list = units.filter((u) => u.category === category).sort((a, b) => target.get(a)! - target.get(b)!);
+				list.forEach((u, i) => (target.get(u)! < 900 || i < 3 || vetoes.some((v) => v.unit_id === u.id)) && weak.add(u));
+			}
 			const unanimousTeams = new Set<Unit>();
+			/** how near a team or cadre that is not unanimous came to it */
+			const near = new Map<Unit | Cadre, number>();
 			for (const category of ['department', 'township'] as const) {
 				const list = units.filter((u) => u.category === category);
 				const k = Math.round(rates[category] * list.length);
-				list.map((u) => [u, u.strength + r.normal() * 0.8] as const)
-					.sort((a, b) => b[1] - a[1])
-					.slice(0, k)
-					.forEach(([u]) => unanimousTeams.add(u));
+				const keyed = list.map((u) => [u, esteem(u.id) + u.strength * 0.1 + r.normal() * 0.05] as const);
+				const ranked = [...keyed].sort((a, b) => b[1] - a[1] - (weak.has(b[0]) ? 10 : 0) + (weak.has(a[0]) ? 10 : 0));
+				ranked.slice(0, k).forEach(([u]) => unanimousTeams.add(u));
+				const cut = ranked[k - 1]?.[1] ?? Infinity;
+				for (const [u, key] of ranked.slice(k)) near.set(u, nearness(cut - key));
 			}
 			const present = units.flatMap((u) => (u === vacant && year === 2004 ? u.cadres.filter((c) => c.role === 'member') : u.cadres).map((c) => [u, c] as const));
 			if (year === 2006 || year === 2009) {
@@ -288,14 +330,14 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				slowCadre.keep = true;
 			}
 			const slow = [2006, 2007, 2009, 2010].includes(year) ? slowCadre : undefined;
-			const unanimousCadres = new Set<Cadre>(
-				present
-					.filter(([, c]) => c !== slow)
-					.map(([u, c]) => [c, u.strength * 0.5 + c.quality + r.normal() * 0.7] as const)
-					.sort((a, b) => b[1] - a[1])
-					.slice(0, Math.round(rates.cadre * present.length))
-					.map(([c]) => c)
-			);
+			const cadreKeys = present
+				.filter(([, c]) => c !== slow)
+				.map(([u, c]) => [c, c.quality * 0.5 + esteem(c.id) + u.strength * 0.05 + r.normal() * 0.05, weak.has(u)] as const)
+				.sort((a, b) => b[1] - a[1] - (b[2] ? 10 : 0) + (a[2] ? 10 : 0));
+			const kCadres = Math.round(rates.cadre * present.length);
+			const unanimousCadres = new Set<Cadre>(cadreKeys.slice(0, kCadres).map(([c]) => c));
+			const cadreCut = cadreKeys[kCadres - 1]?.[1] ?? Infinity;
+			for (const [c, key] of cadreKeys.slice(kCadres)) near.set(c, nearness(cadreCut - key));
 
 			const unitsRows: Rows = [];
 			const cadreRows: Rows = [];
@@ -314,7 +356,7 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				for (const [id, tenths] of splitPoints(r, u.template, target.get(u)!)) scores.push({ unit_id: u.id, item_id: id, points: (tenths / 10).toFixed(1).replace(/\.0$/, '') });
 				const voters = u.voters + r.int(-3, 3);
 				const divided = u === dividedUnit && year === SECOND_EDITION;
-				const goodShare = divided ? 0.2 : Math.min(0.97, 0.72 + u.strength * 0.08 + drift * 0.02);
+				const goodShare = divided ? 0.2 : lift(Math.min(0.97, 0.72 + u.strength * 0.08 + drift * 0.02), near.get(u));
 				const spoilt = r.int(0, TEAM_ASPECTS.length - 1); // a non-unanimous team has at least this aspect not all 好
 				TEAM_ASPECTS.forEach((aspect, i) => {
 					let counts = unanimousTeams.has(u) && !divided ? [voters, 0, 0, 0] : split4(r, voters, goodShare + r.normal() * 0.05, divided ? [5, 4, 1] : [6, 3, 1]);
@@ -332,15 +374,18 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				}
 				const cadres = u === vacant && year === 2004 ? u.cadres.filter((c) => c.role === 'member') : u.cadres;
 				const poor = u === weakTown && (year === SECOND_EDITION || year === SECOND_EDITION + 1) ? u.cadres.at(-1) : undefined;
+				// the bulk-filled ballots: one split of one set of counts, used for every row (a stream of its own)
+				const bulk = u === bulkUnit && year === 2009 ? bulkBallots(new Random(year * 31), voters, second !== undefined) : undefined;
 				for (const c of cadres) {
 					cadreRows.push({ cadre_id: c.id, name: c.name, unit_id: u.id, role: c.role });
 					const spoiltAspect = r.int(0, CADRE_ASPECTS.length - 1);
-					const excShare = c === slow ? 0.08 : c === poor ? 0.3 : Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02);
+					const excShare = c === slow ? 0.08 : c === poor ? 0.3 : lift(Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02), near.get(c));
 					const spread: [number, number, number] = c === slow ? [3, 5, 2] : c === poor ? [2, 2, 6] : [7, 2, 1];
 					CADRE_ASPECTS.forEach((aspect, i) => {
 						let counts = unanimousCadres.has(c) && c !== poor ? [voters, 0, 0, 0] : split4(r, voters, excShare + r.normal() * 0.05, spread);
 						if (!(unanimousCadres.has(c) && c !== poor) && i === spoiltAspect && counts[0] === voters) counts = [voters - 1, 1, 0, 0];
-						for (const { group, counts: k } of second ? layer(second, counts) : [{ group: undefined, counts }])
+						const split = second ? layer(second, counts) : [{ group: undefined as string | undefined, counts }];
+						for (const { group, counts: k } of bulk ?? split)
 							cadreBallots.push({ cadre_id: c.id, aspect_id: aspect, excellent: k[0]!, competent: k[1]!, basically_competent: k[2]!, incompetent: k[3]!, ...(group ? { rater_group: group } : {}) });
 					});
 					if (year >= 2004) {

@@ -4,7 +4,7 @@
 // it; data in a temporary folder, listening on 127.0.0.1 only), loads every table with COPY,
 // recomputes every year with each rule file in turn on both, times each view, and stops it.
 // The SQL is the project's own; the only adaptations (pg_sql below) are type names, and the
-// macros as SQL functions (queries/bench/pg_macros.sql). Not installed: a printed note.
+// macros as SQL functions (queries/bench/pg_macros.sql, and the vocabulary's from src/lib/vocabulary/sql.ts). Not installed: a printed note.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 
@@ -14,6 +14,7 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { query, queriesIn } from '../../src/lib/warehouse/queries.js';
 import { RULES, setScope } from '../../src/lib/warehouse/recompute.js';
 import { VIEWS } from '../../src/lib/warehouse/views.js';
+import { vocabularySql } from '../../src/lib/vocabulary/sql.js';
 import { ms } from './stats.js';
 import type { BenchWarehouse } from './warehouses.js';
 
@@ -64,7 +65,7 @@ export async function benchPostgres(w: BenchWarehouse): Promise<string> {
 		// Schema, macros, and every table by COPY from CSV written by DuckDB.
 		const c = await wh.connect();
 		const tables = (await c.runAndReadAll(query('backup/tables'))).getRowObjectsJS().map((r) => String(r.name));
-		let load = pg_sql(query('schema/tables')) + '\n' + query('bench/pg_macros') + '\n';
+		let load = pg_sql(query('schema/tables')) + '\n' + query('bench/pg_macros') + '\n' + vocabularySql('postgres');
 		for (const t of tables) {
 			const file = join(dir, `${t}.csv`);
 			await c.run(`COPY ${ident(t)} TO ${literal(file)} (FORMAT csv, HEADER)`);

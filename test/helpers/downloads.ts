@@ -42,3 +42,13 @@ export async function xlsxSheet(url: string): Promise<ExcelJS.Worksheet> {
 	expect(sheet).toBeDefined();
 	return sheet!;
 }
+
+/** Each column of a sheet by its header: its width and the number format of its first data cell. */
+export function sheetColumns(sheet: ExcelJS.Worksheet): Map<string, { width: number | undefined; numFmt: string | undefined; value: unknown }> {
+	const out = new Map<string, { width: number | undefined; numFmt: string | undefined; value: unknown }>();
+	sheet.getRow(1).eachCell((cell, col) => {
+		const first = sheet.getRow(2).getCell(col);
+		out.set(String(cell.value), { width: sheet.getColumn(col).width, numFmt: first.numFmt || undefined, value: first.value });
+	});
+	return out;
+}

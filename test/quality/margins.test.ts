@@ -25,7 +25,7 @@ interface Margin {
 async function margins(b: TestBundle): Promise<Margin[]> {
 	const wh = await warehouseWith(b);
 	try {
-		return (await rows(wh, query('quality/ballot_margins'), { year: b.year })) as unknown as Margin[];
+		return (await rows(wh, query('quality/ballot_margins'), { year: b.year, unit: '', subject: '' })) as unknown as Margin[];
 	} finally {
 		wh.close();
 	}

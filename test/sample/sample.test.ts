@@ -5,6 +5,8 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { importFolder } from '../../src/lib/warehouse/import-folder.js';
 import { projectPath } from '../../src/lib/paths.js';
 import { rows } from '../helpers/warehouse.js';
+import { query } from '../../src/lib/warehouse/queries.js';
+import { defaultQualityParams } from '../../src/lib/quality/params.js';
 
 let wh: Warehouse;
 beforeAll(async () => {
@@ -92,5 +94,31 @@ describe('the sample district', () => {
 		expect(
 			(await one("SELECT count(*) AS n FROM (SELECT year, unit_id FROM cadre_results GROUP BY ALL HAVING NOT bool_or(principal))")).n
 		).toBeGreaterThan(0);
+	});
+
+	it('shows each signal of 评议质量 somewhere, and rarely: a few per year among some 800 teams and cadres', async () => {
+		const P = defaultQualityParams();
+		const found = async (name: string, params: Record<string, number | string> = {}) => {
+			const out: number[] = [];
+			for (let year = 2001; year <= 2010; year++) out.push((await rows(wh, query(`quality/${name}`), { year, ...params })).length);
+			return out;
+		};
+		const favour = await found('signal_favour_votes', { unanimous: P.unanimous });
+		const jump = await found('signal_score_jump', { jump: P.jump });
+		const leniency = await found('signal_leniency', { z: P.z });
+		const bulk = await found('signal_bulk_ballots');
+		for (const [name, perYear, most] of [['favour', favour, 10], ['jump', jump, 10], ['leniency', leniency, 3], ['bulk', bulk, 3]] as const) {
+			expect(perYear.some((n) => n > 0), name).toBe(true);
+			expect(Math.max(...perYear), name).toBeLessThanOrEqual(most);
+		}
+		// one bulk-filled ballot set in 2009 (a row per rater group), in one unit
+		expect(new Set((await rows(wh, query('quality/signal_bulk_ballots'), { year: 2009 })).map((r) => r.unit_id)).size).toBe(1);
+		// a PK decided by one vote, and a cadre whose 不称职 share is too few ballots from the line to be sure
+		const pk = await rows(wh, query('quality/pk_margins'), { year: 2010 });
+		expect(pk.some((r) => r.votes_margin !== null && Number(r.votes_margin) === 1)).toBe(true);
+		let uncertain = 0;
+		for (let year = 2001; year <= 2010; year++) uncertain += (await rows(wh, query('quality/sampling'), { year, confidence_z: P.confidence_z })).filter((r) => r.uncertain).length;
+		expect(uncertain).toBeGreaterThan(0);
+		expect(uncertain).toBeLessThanOrEqual(10);
 	});
 });

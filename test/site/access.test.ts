@@ -33,6 +33,7 @@ const TABLE = (): [string, number[]][] => [
 	['/bottom-two', [303, 200, 200, 200]],
 	['/bottom-two/history', [401, 200, 200, 200]],
 	['/rewards', [303, 200, 200, 200]],
+	['/compare', [303, 200, 200, 200]],
 	['/quality', [303, 200, 200, 200]],
 	['/use', [303, 200, 200, 200]],
 	[`/units/${unit}`, [303, 200, 200, 200]],
@@ -43,6 +44,7 @@ const TABLE = (): [string, number[]][] => [
 	['/summary', [200, 200, 200, 200]],
 	[`/summary/${year}`, [303, 200, 200, 200]],
 	[`/summary/${year}/internal`, [303, 403, 200, 200]],
+	[`/summary/${year}/download/00000000-0000-0000-0000-000000000000?file`, [401, 403, 404, 404]],
 	[`/data/rankings?year=${year}&format=csv`, [401, 403, 200, 200]],
 	['/import', [303, 403, 200, 200]],
 	['/import/00000000-0000-0000-0000-000000000000', [401, 403, 404, 404]],
@@ -57,6 +59,7 @@ const TABLE = (): [string, number[]][] => [
 	['POST /signout', [303, 303, 303, 303]],
 	['POST /rankings', [405, 405, 405, 405]],
 	[`POST /summary/${year}?/withdraw`, [401, 403, 303, 303]],
+	[`POST /summary/${year}/download`, [401, 403, 400, 400]], // reached, then refused: no file named
 	['POST /admin/users?/disable', [401, 403, 403, 400]], // reached, then refused: no account `nobody`
 	['POST /import?/confirm', [401, 403, 409, 409]], // reached, then refused: no such upload
 	['POST /quality?/check', [401, 403, 400, 400]], // reached, then refused: no signal named
@@ -67,7 +70,7 @@ const TABLE = (): [string, number[]][] => [
 /** A request as a browser sends it: pages want HTML, endpoints anything; forms come from the site. */
 function request(spec: string, cookie: string | null): Promise<Response> {
 	const [method, path] = spec.startsWith('POST ') ? ['POST', spec.slice(5)] : ['GET', spec];
-	const endpoint = /^\/(data|bottom-two\/history|import\/|admin\/audit\/download)/.test(path!);
+	const endpoint = /^\/(data|bottom-two\/history|import\/|admin\/audit\/download|summary\/\d+\/download)/.test(path!);
 	const headers: Record<string, string> = { accept: endpoint ? '*/*' : 'text/html' };
 	if (cookie) headers.cookie = cookie;
 	if (method === 'POST') headers.origin = site.url;

@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { tableFromIPC } from 'apache-arrow';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { ALERT_LABELS } from '../../src/lib/labels.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 
 interface AlertRow {
@@ -26,7 +26,7 @@ let sizes: { year: number; size: number }[];
 let ever: string[];
 let historyRows: number;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	alerts = await wh.all<AlertRow>('SELECT year, kind, unit_id, cadre_id FROM alerts');
 	years = (await wh.all<{ year: number }>('SELECT year FROM years ORDER BY year')).map((y) => y.year);

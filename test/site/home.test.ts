@@ -3,13 +3,13 @@
 // satisfaction chart is drawn on the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 let wh: Warehouse;
 let latest: number;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	// The site holds the file read-only; another read-only opener may share it.
 	wh = await Warehouse.open(site.db, { readOnly: true });
 	[{ latest } = { latest: 0 }] = await wh.all<{ latest: number }>('SELECT max(year) AS latest FROM years');

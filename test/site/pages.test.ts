@@ -107,7 +107,8 @@ describe('rendered pages kept', () => {
 		expect(await html('/summary/2008')).toContain(draft);
 		expect(await html('/summary/2008')).toContain(draft);
 		expect((await site.get('/summary/2008', { role: null })).status).toBe(401);
-		const publish = await site.get('/summary/2008?/publish', { method: 'POST', body: new FormData(), headers: { origin: site.url, accept: 'text/html' } });
+		const notice = new URLSearchParams({ start: '2026-12-01', end: '2026-12-07', contact: '023-12345678', issuer: '中共某某区委组织部', confirm: 'yes' });
+		const publish = await site.get('/summary/2008?/publish', { method: 'POST', body: notice, headers: { origin: site.url, accept: 'text/html' } });
 		expect(publish.status).toBe(303);
 		expect(await html('/summary/2008')).not.toContain(draft);
 		for (let i = 0; i < 2; i++) {

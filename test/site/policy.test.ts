@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import type { Policy } from '../../src/lib/policy/schema.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 let policies: Map<number, Policy>;
 let unitCounts: { year: number; group_id: string; units: number }[];
 let years: number[];
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	const rows = await wh.all<{ year: number; policy_json: string }>('SELECT year, policy_json FROM years ORDER BY year');
 	policies = new Map(rows.map((r) => [r.year, JSON.parse(r.policy_json) as Policy]));

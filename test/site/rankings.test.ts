@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
 
 interface UnitRow {
@@ -22,7 +22,7 @@ let site: Site;
 let units: UnitRow[];
 let latest: number;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	units = await wh.all<UnitRow>(
 		`SELECT u.year, u.group_id, u.unit_id, u.rank_in_group::INTEGER AS rank_in_group, p.rank_in_group::INTEGER AS prev_rank,
@@ -124,7 +124,8 @@ describe('rankings page', () => {
 		expect(html).toMatch(/<option value="2007" selected[^>]*>2007</);
 		const n = units.filter((u) => u.year === 2007).length;
 		expect(html).toContain(`2007: ${n} units in 6 assessment groups`);
-		for (const th of ['Rank', 'Unit', 'Target score', 'Composite score', 'Grade', 'Rank change']) expect(html).toContain(`>${th}</th>`);
+		// each header a sort button
+		for (const th of ['Rank', 'Unit', 'Target score', 'Composite score', 'Grade', 'Rank change']) expect(html).toMatch(new RegExp(`>${th}</button>(<!--[^>]*-->|\\s)*</th>`));
 		expect(html).toMatch(/<svg[^>]*aria-label="Bar chart of the target scores in [^"]+"/);
 		// the chart's axis and the page's own sentences are no longer Chinese
 		expect(html).not.toContain('目标考核得分');

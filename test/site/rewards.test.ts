@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
-import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { csvRows, downloadLinks, sheetColumns, xlsxSheet } from '../helpers/downloads.js';
+import { textWidth } from '../../src/lib/server/table-file.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 }, 240_000);
 afterAll(async () => site?.stop());
 
@@ -18,11 +19,10 @@ const get = async (path: string, lang?: 'en') => {
 	return { status: res.status, html: (await res.text()).replace(/<!--[^>]*-->/g, '') };
 };
 
-/** Exact decimal text → "24,460,406.80 元" (whole yuan: "910,000 元") as the page writes it. */
+/** Exact decimal text (at most two decimals) → "24,460,406.80 元", whole yuan too ("910,000.00 元"), as the page writes it. */
 function yuan(text: string, unit = '元'): string {
 	const [int, frac = ''] = text.split('.');
-	const f = /^0*$/.test(frac) ? '' : frac.padEnd(2, '0');
-	return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} ${unit}`;
+	return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')} ${unit}`;
 }
 /** Cents (bigint) → exact decimal text. */
 const centsText = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
@@ -204,6 +204,17 @@ describe('/rewards', () => {
 			expect(sheet.rowCount, dataset).toBe(n + 1);
 			expect(sheet.getRow(1).values, dataset).toContain('奖金合计');
 		}
+		// numbers in their formats: money and scores with two decimals, shares as percentages;
+		// the names' column as wide as the longest name (a Chinese character is two units)
+		const columns = sheetColumns(await xlsxAt(links.get('rewards')!.xlsx!));
+		for (const [header, numFmt] of [['奖金合计', '#,##0.00'], ['人均奖金', '#,##0.00'], ['目标考核得分', '0.00'], ['发放比例', '0.0%']] as const) {
+			expect(columns.get(header)?.numFmt, header).toBe(numFmt);
+			expect(typeof columns.get(header)?.value, header).toBe('number');
+		}
+		expect(columns.get('单位')?.numFmt).toBeUndefined();
+		const longest = Math.max(...(await stored('SELECT DISTINCT name FROM unit_results WHERE year = 2007')).map((r) => textWidth(String(r.name))));
+		expect(columns.get('单位')!.width).toBeGreaterThanOrEqual(longest);
+		expect(columns.get('编制人数')!.width).toBeGreaterThanOrEqual(textWidth('编制人数'));
 		// the grades by their Chinese labels
 		const grades = (await csvRowsAt(links.get('reward_grades')!.csv!)).map((r) => r['等次']);
 		expect(grades).toContain('特优');

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { csvRows, downloadLinks, xlsxSheet } from '../helpers/downloads.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
 let html: string;
 let status: number;
 beforeAll(async () => {
-	site = await startSite();
+	site = sharedSite();
 	const res = await site.get('/trends');
 	status = res.status;
 	html = await res.text();

@@ -109,6 +109,8 @@ describe('checkWarehouse', () => {
 		expect(broken.problems).toEqual([
 			'缺少视图 cadre_results。',
 			expect.stringMatching(/^表 satisfaction 的列与当前结构不同：应为 \(.*mean_team_democratic_score DECIMAL\(18,2\).*\)，实为 \(.*mean_team_democratic_score DOUBLE.*\)。$/),
+			// the view that reads the missing one cannot be read either
+			expect.stringMatching(/^无法读取视图 use_figures：.*cadre_results/),
 			'数据仓库的结构不完整，未做年度、孤立行和重新计算的核对。'
 		]);
 	});

@@ -35,20 +35,20 @@ export interface TableSpec {
 }
 
 import type { Policy } from '../policy/schema.js';
+import {
+	CADRE_GRADES as VOCABULARY_CADRE_GRADES,
+	ROLES as VOCABULARY_ROLES,
+	TEAM_BANDS as VOCABULARY_TEAM_BANDS,
+	USAGE_INTENTS as VOCABULARY_USAGE_INTENTS
+} from '../vocabulary/index.js';
 
 const col = (name: string, zh: string, kind: CellKind): ColumnSpec => ({ name, zh, kind });
 
-export const ROLES = { party_secretary: '党委书记', administrative_head: '行政主要负责人', member: '班子成员' } as const;
-export const CADRE_GRADES = { excellent: '优秀', competent: '称职', basically_competent: '基本称职', incompetent: '不称职' } as const;
-export const TEAM_BANDS = { good: '好', fairly_good: '较好', average: '一般', poor: '差' } as const;
-export const UNIT_GRADE_LABELS = {
-	outstanding: '特优',
-	excellent: '优秀',
-	qualified: '达标',
-	basically_qualified: '基本达标',
-	unqualified: '不达标'
-} as const;
-export const USAGE_INTENTS = { promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职' } as const;
+// The code lists are the vocabulary's (src/lib/vocabulary/); code → Chinese label.
+export const ROLES = VOCABULARY_ROLES.labels;
+export const CADRE_GRADES = VOCABULARY_CADRE_GRADES.labels;
+export const TEAM_BANDS = VOCABULARY_TEAM_BANDS.labels;
+export const USAGE_INTENTS = VOCABULARY_USAGE_INTENTS.labels;
 
 const RATER_GROUP = col('rater_group', '测评人类别', 'rater_group');
 

@@ -4,20 +4,10 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 /** One row of queries/quality/agreement.sql. */
-export interface AgreementRow {
-	year: number;
-	group_id: string;
-	group_name: string;
-	category: string;
-	units: number;
-	rho: number | null;
-	unanimous: number;
-	unanimous_share: number;
-	unanimous_low: number;
-	unanimous_high: number;
-}
+export type AgreementRow = QueryRow<'quality/agreement'>;
 
 /** The years on the x axis: every year, with room around a single one. */
 export function yearAxis(years: number[], t: T): Plot.ScaleOptions {

@@ -5,32 +5,21 @@
 // joined by a thick red link labelled with the unit's name. A unit's line, dots, run links and
 // label link to its page (/units/<id>): Plot wraps them in SVG <a> elements (the href channel), so
 // a click leads there in the server-rendered SVG too, without script. Pure: rows in
-// (queries/site/bottom_two_history.sql), Plot options out; text in the page's language through `t`.
+// (queries/site/bottom-two/history.sql), Plot options out; text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { unitHref, unitLinks } from './unit-links.js';
 import { CATEGORY_LABELS } from '../labels.js';
+import { CATEGORIES } from '../vocabulary/index.js';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/bottom_two_history.sql. */
-export interface BottomRankRow {
-	year: number;
-	category: string;
-	unit_id: string;
-	name: string;
-	group_name?: string;
-	target_score?: number;
-	bottom_rank: number;
-	in_bottom_two: boolean;
-	pool_size: number;
-	bottom_two_size: number;
-}
+/** One row of queries/site/bottom-two/history.sql. */
+export type BottomRankRow = Omit<QueryRow<'site/bottom-two/history'>, 'group_id' | 'group_name' | 'target_score'> &
+	Partial<Pick<QueryRow<'site/bottom-two/history'>, 'group_name' | 'target_score'>>;
 
 export const RUN_COLOR = '#cf222e';
 const LINE_COLOR = '#9aa4ae';
-
-const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
-const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
 
 /** The pairs of consecutive years (Y−1, Y) in which a unit was in the bottom two both times (category: its code). */
 export function bottomTwoRuns(rows: BottomRankRow[]) {
@@ -62,7 +51,7 @@ export function bottomRankOptions(rows: BottomRankRow[], selectedYear?: number, 
 	}));
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const categories = [...new Set(rows.map((r) => r.category))]
-		.sort((a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b))
+		.sort((a, b) => CATEGORIES.order(a) - CATEGORIES.order(b) || a.localeCompare(b))
 		.map(categoryLabel);
 	const maxRank = Math.max(2, ...points.map((p) => p.bottom_rank));
 	// The shaded zone per category and year: ranks 1..bottom_two_size of that year's policy.

@@ -1,7 +1,7 @@
 // The cadre dossier's chart (干部考察档案): the cadre's composite score (综合得分) year by year as a
 // line, a dot per year in the colour of that year's grade (labels.ts) with the grade written above
 // it. A year of the cadre's span in which the warehouse does not hold the cadre breaks the line.
-// Pure: rows in (queries/site/cadre_years.sql), Plot options out; every label goes through `t`.
+// Pure: rows in (queries/site/cadres/years.sql), Plot options out; every label goes through `t`.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CADRE_GRADES, CADRE_GRADE_COLORS, CADRE_GRADE_ORDER } from '../labels.js';

@@ -1,20 +1,14 @@
 // The "民主测评平均得分" chart: per year, the mean democratic score of the teams and of the cadres
-// of each category, as lines with dots. Pure: rows in (queries/site/trends_democratic.sql), Plot
+// of each category, as lines with dots. Pure: rows in (queries/site/trends/democratic.sql), Plot
 // options out. Every label goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { CATEGORY_LABELS } from '../labels.js';
+import { CATEGORY_LABELS, SUBJECT_LABELS } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/trends_democratic.sql. */
-export interface DemocraticMeanRow {
-	year: number;
-	subject: 'team' | 'cadre';
-	category: string;
-	mean_score: number | null; // null over no cadres
-}
-
-const SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
+/** One row of queries/site/trends/democratic.sql. */
+export type DemocraticMeanRow = QueryRow<'site/trends/democratic'>;
 
 /** The legend label of a row's series, e.g. 领导班子（区级部门）. */
 export function democraticSeriesLabel(row: Pick<DemocraticMeanRow, 'subject' | 'category'>, t: T = translator('zh')): string {

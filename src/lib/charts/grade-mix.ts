@@ -1,19 +1,15 @@
 // The "考核等次构成" chart: per year, the number of units of each unit grade, as stacked bars, one
 // row of bars per category (区级部门 / 街道镇乡), in the grade colours shared by every page
-// (labels.ts). Pure: rows in (queries/site/trends_grade_mix.sql), Plot options out. Every label
+// (labels.ts). Pure: rows in (queries/site/trends/grade_mix.sql), Plot options out. Every label
 // goes through `t` (Chinese by default).
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { CATEGORY_LABELS, UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/trends_grade_mix.sql. */
-export interface GradeMixRow {
-	year: number;
-	category: string;
-	grade: string;
-	units: number;
-}
+/** One row of queries/site/trends/grade_mix.sql. */
+export type GradeMixRow = QueryRow<'site/trends/grade_mix'>;
 
 export function gradeMixOptions(rows: GradeMixRow[], t: T = translator('zh')): PlotOptions {
 	const gradeLabel = (g: string) => {

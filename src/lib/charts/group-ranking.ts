@@ -4,7 +4,7 @@
 // the bar's end, and the policy's grade thresholds (达标 / 基本达标 lines). Every bar and unit name
 // links to the unit's page (/units/<id>): Plot wraps the marks in SVG <a> elements (the
 // href channel), so the links work in the server-rendered SVG without script too. Pure: rows in
-// (queries/site/rankings.sql), Plot options out; rendered on the server by render.ts and again in
+// (queries/site/rankings/units.sql), Plot options out; rendered on the server by render.ts and again in
 // the browser by Chart.svelte. Text in the page's language through `t`.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';

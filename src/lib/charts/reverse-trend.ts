@@ -1,24 +1,14 @@
 // The "反向测评" chart of one subject (领导班子 or 领导干部): per year with reverse evaluation and per
 // reverse aspect of that year's policy (its name), the mean share of participants who ticked the
-// aspect, as lines with dots. Pure: rows in (queries/site/trends_reverse.sql), Plot options out.
+// aspect, as lines with dots. Pure: rows in (queries/site/trends/reverse.sql), Plot options out.
 // Every label goes through `t` (Chinese by default); the aspects keep the names the policy gives.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/trends_reverse.sql. */
-export interface ReverseTrendRow {
-	year: number;
-	subject: 'team' | 'cadre';
-	aspect_id: string;
-	aspect_name: string;
-	position: number;
-	subjects: number; // units or cadres
-	mean_share: number; // 0..1, rounded to 4
-	flagged: number; // how many reached flag_share
-}
-
-export const REVERSE_SUBJECT_LABELS = { team: '领导班子', cadre: '领导干部' } as const;
+/** One row of queries/site/trends/reverse.sql. */
+export type ReverseTrendRow = QueryRow<'site/trends/reverse'>;
 
 /** The line and dots of every panel. */
 const LINE_COLOR = '#2f6fb3';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from './render.js';
 import { translator } from '../i18n/index.js';
-import { rewardDistributionOptions, rewardTotalsOptions, type RewardUnitRow } from './reward-distribution.js';
+import { UNIT_BARS_MAX, rewardChartData, rewardChartOptions, rewardDistributionOptions, rewardTotalsOptions, type RewardUnitRow } from './reward-distribution.js';
 import { UNIT_GRADE_COLORS } from '../labels.js';
 
 const rows: RewardUnitRow[] = [
@@ -28,6 +28,47 @@ describe('rewardDistributionOptions', () => {
 		expect(xs[3]).toBeGreaterThan(xs[2]!);
 		expect(html).toContain('万元');
 		expect(html).not.toContain('NaN');
+	});
+});
+
+describe('rewardChartData at large sizes', () => {
+	const many = (n: number): RewardUnitRow[] =>
+		Array.from({ length: n }, (_, i) => ({
+			unit_id: `U${i}`,
+			name: `单位${i}`,
+			category: i % 3 ? 'department' : 'township',
+			grade: ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'][i % 5]!,
+			staff: 10 + (i % 40),
+			total_bonus: i % 5 === 4 ? 0 : 1000 + ((i * 7919) % 120000) + 0.5
+		}));
+
+	it('keeps a bar per unit up to UNIT_BARS_MAX units', () => {
+		const rows = many(UNIT_BARS_MAX);
+		expect(rewardChartData(rows)).toEqual({ units: rows });
+	});
+
+	it('bins more units by bonus, grade and category: every unit counted once, in its range, a small chart', () => {
+		const rows = many(20_000);
+		const chart = rewardChartData(rows);
+		if (!('bins' in chart)) throw new Error('not binned');
+		expect(chart.count).toBe(20_000);
+		expect(chart.bins.reduce((s, b) => s + b.units, 0)).toBe(20_000);
+		for (const g of ['outstanding', 'unqualified'])
+			expect(chart.bins.filter((b) => b.grade === g && b.category === 'township').reduce((s, b) => s + b.units, 0)).toBe(
+				rows.filter((r) => r.grade === g && r.category === 'township').length
+			);
+		for (const r of rows.slice(0, 500))
+			expect(chart.bins.some((b) => b.category === r.category && b.grade === r.grade && b.x0 <= r.total_bonus && r.total_bonus < b.x1)).toBe(true);
+		expect(chart.bins.length).toBeLessThan(2 * 5 * 40);
+		const html = renderChart(rewardChartOptions(chart, 2007));
+		expect(html.length).toBeLessThan(200_000);
+		expect(html).toContain('单位较多（20000 个）');
+		expect(html).toContain('>区级部门<');
+		for (const g of ['outstanding', 'unqualified']) expect(html).toContain(`fill="${UNIT_GRADE_COLORS[g]}"`);
+		expect(html).not.toContain('NaN');
+		const en = renderChart(rewardChartOptions(chart, 2007, translator('en')));
+		expect(en).toContain('Histogram of the total bonus of the units, 2007');
+		expect(en).not.toMatch(/[\u3400-\u9fff]/);
 	});
 });
 

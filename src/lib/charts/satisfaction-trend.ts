@@ -1,25 +1,20 @@
 // The "满意度趋势" chart: per year, the team unanimous rate (领导班子“好”满票率) of each category
 // and the cadre unanimous rate (领导干部“优秀”满票率) of the whole district, as lines with dots.
-// Pure: rows in (queries/site/satisfaction_trend.sql), Plot options out; rendered on the server by
+// Pure: rows in (queries/site/trends/satisfaction.sql), Plot options out; rendered on the server by
 // render.ts and again in the browser by Chart.svelte. Every label goes through `t` (Chinese by
 // default), so the chart speaks the page's language.
+import { formats } from '../format.js';
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { translator, type T } from '../i18n/index.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 /** Category code → Chinese label (CONTRACT.md, "Terms"). */
 import { CATEGORY_LABELS } from '../labels.js';
 export { CATEGORY_LABELS };
 
-/** One row of queries/site/satisfaction_trend.sql. */
-export interface SatisfactionTrendRow {
-	year: number;
-	subject: 'team' | 'cadre';
-	category: string | null; // null for the cadre row (both categories)
-	total: number; // teams or cadres
-	unanimous: number;
-	rate: number | null; // share 0..1, rounded to 4; null over no cadres
-}
+/** One row of queries/site/trends/satisfaction.sql (category null for the cadre row, rate over no cadres). */
+export type SatisfactionTrendRow = QueryRow<'site/trends/satisfaction'>;
 
 /** The legend label of a row's series, in the language of `t`. */
 export function seriesLabel(row: Pick<SatisfactionTrendRow, 'subject' | 'category'>, t: T = translator('zh')): string {
@@ -34,6 +29,9 @@ interface Point {
 	rate: number;
 	count: string;
 }
+
+/** The rate in a tip as the tables write it (Plot's percent scale gives it ×100): "86.7%". */
+const percent1 = formats('zh-CN').percent1;
 
 export function satisfactionTrendOptions(rows: SatisfactionTrendRow[], t: T = translator('zh')): PlotOptions {
 	// The series in a fixed order, so colours do not move from one page to the next.
@@ -85,7 +83,7 @@ export function satisfactionTrendOptions(rows: SatisfactionTrendRow[], t: T = tr
 				// Chinese glyphs fill the em box: give the tip's lines room.
 				tip: {
 					lineHeight: 1.4,
-					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => v.toFixed(2), fill: true, [unanimous]: true }
+					format: { x: (y: number) => t('{year} 年', { year: y }), y: (v: number) => percent1(v / 100), fill: true, [unanimous]: true }
 				}
 			})
 		]

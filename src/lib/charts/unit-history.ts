@@ -2,7 +2,7 @@
 // a dot per year in the colour of that year's grade (labels.ts), and the rank in its group written
 // above each dot ("3/40" = 3rd of 40). A year of the warehouse in which the unit was not assessed
 // breaks the line and is marked at the foot of the chart. Pure: rows in
-// (queries/site/unit_years.sql), Plot options out; every label goes through `t`.
+// (queries/site/units/years.sql), Plot options out; every label goes through `t`.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { UNIT_GRADE_COLORS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '../labels.js';

@@ -1,7 +1,7 @@
 // The policy file of CONTRACT.md ("The policy file"), as a zod schema. Structural checks live
 // here; the cross-field rules the contract lists (sums, orderings, collisions) are in validate.ts.
 import { z } from 'zod';
-import { TEAM_BANDS } from '../bundle/tables.js';
+import { CATEGORIES as CATEGORY_LIST, TEAM_BANDS, UNIT_GRADES as UNIT_GRADE_LIST } from '../vocabulary/index.js';
 
 const id = z.string().regex(/^[A-Za-z0-9._-]+$/, 'id 只能由字母、数字、“.”、“_”、“-”组成');
 const name = z.string().min(1);
@@ -9,11 +9,10 @@ const positive = z.number().positive();
 const share = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
 
-export const CATEGORIES = ['department', 'township'] as const;
-export const UNIT_GRADES = ['outstanding', 'excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
+export const CATEGORIES = CATEGORY_LIST.codes;
+export const UNIT_GRADES = UNIT_GRADE_LIST.codes;
 
 const aspect = z.object({ id, name, weight: positive });
-const TEAM_BAND_CODES = Object.keys(TEAM_BANDS) as [keyof typeof TEAM_BANDS, ...(keyof typeof TEAM_BANDS)[]];
 const reverseAspect = z.object({ id, name });
 
 export const policySchema = z.object({
@@ -61,7 +60,7 @@ export const policySchema = z.object({
 	cadre_rules: z
 		.object({
 			incompetent_share_min: share.optional(),
-			team_bands_bar_excellent: z.array(z.enum(TEAM_BAND_CODES)).optional(),
+			team_bands_bar_excellent: z.array(z.enum(TEAM_BANDS.codes)).optional(),
 			excellent_share_max: share.optional(),
 			admonish_share_below: share.optional()
 		})

@@ -2,33 +2,12 @@
 // the weaknesses of its team flagged in the reverse evaluation, for the organization department to
 // send to the unit.
 import type { Warehouse } from '../warehouse/db.js';
-import { query } from '../warehouse/queries.js';
 import { CATEGORY_LABELS, ROLES, UNIT_GRADE_LABELS } from '../labels.js';
 import { toWorkbook } from '../server/table-file.js';
 import type { CommentRow, ReverseFlagRow } from '../summary/load.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
-export interface FeedbackRow {
-	unit_id: string;
-	name: string;
-	category: string;
-	group_name: string;
-	target_score: number;
-	vetoed: boolean;
-	democratic_score: number | null;
-	composite_score: number | null;
-	rank_in_group: number;
-	group_size: number;
-	bottom_rank: number | null;
-	grade: string;
-	base_bonus: number | null;
-	extra_bonus: number | null;
-	total_bonus: number | null;
-	item_score: number | null;
-	/** null under a policy without periodic assessment (平时考核) */
-	periodic_score: number | null;
-	/** the committee's comment on the team (评语), if any */
-	comment: string | null;
-}
+export type FeedbackRow = QueryRow<'summary/feedback'>;
 
 export interface Feedback {
 	unit: FeedbackRow;
@@ -39,9 +18,9 @@ export interface Feedback {
 
 export async function loadFeedback(wh: Warehouse, year: number): Promise<Feedback[]> {
 	const [units, flags, comments] = await Promise.all([
-		wh.all<FeedbackRow>(query('summary/feedback'), { year }),
-		wh.all<ReverseFlagRow>(query('summary/reverse_flags'), { year }),
-		wh.all<CommentRow>(query('summary/comments'), { year })
+		wh.rows('summary/feedback', { year }),
+		wh.rows('summary/reverse_flags', { year }),
+		wh.rows('summary/comments', { year })
 	]);
 	return units.map((unit) => ({
 		unit,

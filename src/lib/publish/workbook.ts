@@ -1,6 +1,7 @@
 // The summary as a workbook: one sheet per table of the document, Chinese headers, numbers as
 // numbers, codes (grades, categories, roles…) as their Chinese labels. The public edition's
 // sheets come from the public summary alone.
+import { TEAM_BANDS, USAGE_INTENTS } from '../labels.js';
 import { labelled } from '../server/datasets.js';
 import { toWorkbook, type Sheet } from '../server/table-file.js';
 import type { Summary } from '../summary/load.js';
@@ -33,7 +34,7 @@ export function summarySheets(s: Summary): Sheet[] {
 		{ name: '预警', columns: cols({ kind: '预警类型', unit_id: '单位编码', unit_name: '单位', cadre_id: '干部编码', cadre_name: '干部', cadre_role: '职务' }), rows: labelled(s.alerts) },
 		{
 			name: '班子民主测评票数',
-			columns: cols({ unit_id: '单位编码', name: '单位', group_name: '考核组', good: '好', fairly_good: '较好', average: '一般', poor: '差', democratic_score: '测评得分', team_band: '档次' }),
+			columns: cols({ unit_id: '单位编码', name: '单位', group_name: '考核组', ...TEAM_BANDS, democratic_score: '测评得分', team_band: '档次' }),
 			rows: labelled(s.teamBallots)
 		},
 		{
@@ -43,7 +44,7 @@ export function summarySheets(s: Summary): Sheet[] {
 		},
 		{
 			name: '干部使用意向',
-			columns: cols({ cadre_id: '干部编码', name: '干部', unit_name: '单位', role: '职务', participants: '参评人数', promote: '提拔', retain: '继任', non_leadership: '改非', demote: '降职' }),
+			columns: cols({ cadre_id: '干部编码', name: '干部', unit_name: '单位', role: '职务', participants: '参评人数', ...USAGE_INTENTS }),
 			rows: labelled(s.usage)
 		}
 	];

@@ -27,6 +27,11 @@ export const QUALITY_PARAMS = {
 export type ParamName = keyof typeof QUALITY_PARAMS;
 export type QualityParams = Record<ParamName, number>;
 
+/** The defaults of every parameter (the marks shown beside results elsewhere use these). */
+export function defaultQualityParams(): QualityParams {
+	return Object.fromEntries(Object.entries(QUALITY_PARAMS).map(([name, spec]) => [name, spec.default])) as QualityParams;
+}
+
 /** The parameters of a request: the query string's, else the defaults; a 400 when one is not a number in range. */
 export function qualityParams(search: URLSearchParams): QualityParams {
 	const out = {} as QualityParams;

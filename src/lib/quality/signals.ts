@@ -3,6 +3,15 @@
 export const SIGNALS = ['favour_votes', 'leniency', 'bulk_ballots', 'score_jump', 'rater_gap'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
+/** Each signal's name (Chinese; English in the dictionary), on 评议质量 and in the marks beside results. */
+export const SIGNAL_TITLES: Record<Signal, string> = {
+	favour_votes: '人情票',
+	leniency: '评分偏宽',
+	bulk_ballots: '批量填票',
+	score_jump: '分数突变',
+	rater_gap: '层次分歧'
+};
+
 export function isSignal(v: unknown): v is Signal {
 	return (SIGNALS as readonly unknown[]).includes(v);
 }

@@ -24,6 +24,11 @@ describe('decide', () => {
 		expect(decide('/summary/[year]', 'GET', 'leader', no)).toBe('allow');
 		expect(decide('/summary/[year]', 'POST', 'leader', yes)).toBe('forbid');
 		expect(decide('/summary/[year]/internal', 'GET', undefined, yes)).toBe('signin');
+		// The publication's files are the department's, published or not.
+		expect(decide('/summary/[year]/download', 'POST', undefined, yes)).toBe('signin');
+		expect(decide('/summary/[year]/download', 'POST', 'leader', yes)).toBe('forbid');
+		expect(decide('/summary/[year]/download/[job]', 'GET', 'leader', yes)).toBe('forbid');
+		expect(decide('/summary/[year]/download/[job]', 'GET', 'analyst', no)).toBe('allow');
 	});
 	it('has a rule for every route of the site', async () => {
 		const { readdirSync, statSync } = await import('node:fs');

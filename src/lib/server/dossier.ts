@@ -2,19 +2,10 @@
 // an id the warehouse does not hold, the years of the warehouse with a subject present or absent,
 // and the reverse evaluation (反向测评) as a table of years × aspects.
 import { error } from '@sveltejs/kit';
+import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/unit_reverse.sql or cadre_reverse.sql. */
-export interface ReverseRow {
-	year: number;
-	aspect_id: string;
-	aspect_name: string;
-	position: number;
-	participants: number;
-	ticks: number;
-	share: number;
-	flagged: boolean;
-	flag_share: number | null;
-}
+/** One row of queries/site/units/reverse.sql or cadre_reverse.sql. */
+export type ReverseRow = QueryRow<'site/units/reverse'> | QueryRow<'site/cadres/reverse'>;
 
 /** Reverse evaluation as a table: one line per year (latest first), one column per aspect (by name, in the policy's order). */
 export interface ReverseTable {

@@ -86,6 +86,22 @@ describe('page key', () => {
 		expect(r.seen).toHaveLength(6);
 	});
 
+	it("keeps a rendered page per table view (sort, filters) apart, but one data load for them", async () => {
+		warehouseChanged();
+		const r = renderer();
+		const first = await r.get(request('/trends?from=2003', { routeId: '/trends' }));
+		const sorted = await r.get(request('/trends?from=2003&years.sort=-total', { routeId: '/trends' }));
+		expect(sorted).not.toBe(first);
+		expect(await r.get(request('/trends?years.sort=-total&from=2003&z=1', { routeId: '/trends' }))).toBe(sorted);
+		expect(await r.get(request('/trends?from=2003&years.grade=excellent&years.sort=-total', { routeId: '/trends' }))).not.toBe(sorted);
+		expect(r.seen).toHaveLength(3);
+		const urls: string[] = [];
+		const load = async (e: { url: URL }) => (urls.push(e.url.search), 1);
+		await cachedPage(request('/trends?from=2003', { routeId: '/trends' }), load);
+		await cachedPage(request('/trends?from=2003&years.sort=-total', { routeId: '/trends' }), load);
+		expect(urls).toEqual(['?from=2003']);
+	});
+
 	it('renders afresh after the warehouse changed, and keeps no failed, data or unlisted response', async () => {
 		warehouseChanged();
 		const r = renderer();

@@ -11,19 +11,22 @@
 // offered), so one account's page never reaches another; the public shares one page. Both caches are bounded (least recently
 // used first), so varied query strings cannot fill the memory.
 import type { RequestEvent } from '@sveltejs/kit';
-import { publications } from '$lib/summary/published';
+import { publicationsKey } from '$lib/summary/published';
 import { QUALITY_PARAMS } from '$lib/quality/params';
 import { USE_PARAMS } from '$lib/use/actions';
+import { VIEW_PARAM } from '$lib/tables/view';
+import { RANKING_PARAMS } from '$lib/tables/rankings';
+import { REWARD_PARAMS } from '$lib/tables/rewards';
 
-const publishedYears = () => publications().map((p) => p.year).join(',');
 
 /** The query parameters each cached page reads; the key of its cache entries. */
 export const PAGE_PARAMS: Record<string, readonly string[]> = {
 	'/': ['year'],
 	'/trends': ['from', 'to'],
-	'/rankings': ['year', 'page'],
+	'/rankings': ['year', 'page', ...RANKING_PARAMS],
 	'/bottom-two': ['year'],
-	'/rewards': ['year', 'standard', 'basic_rate', 'page'],
+	'/rewards': ['year', 'standard', 'basic_rate', 'page', ...REWARD_PARAMS],
+	'/compare': ['year', 'a', 'b', 'b_year'],
 	'/units/[id]': [],
 	'/cadres/[id]': [],
 	'/policy': ['year'],
@@ -36,9 +39,9 @@ export const PAGE_PARAMS: Record<string, readonly string[]> = {
 
 /**
  * Pages whose bytes may be kept, with what else their HTML shows that changes without an import
- * (a summary shows whether its year is published, and its public edition the earlier years that
- * are: the published years are part of its key). Not the dossiers of cadres and units: each view
- * is audited, so they are rendered every time.
+ * (a summary shows whether its year is published, its notice period and whether today is in it,
+ * and its public edition the earlier years that are: the publications and the day are part of its
+ * key). Not the dossiers of cadres and units: each view is audited, so they are rendered every time.
  */
 const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/': null,
@@ -48,7 +51,7 @@ const BYTES_KEPT: Record<string, ((event: RequestEvent) => string) | null> = {
 	'/rewards': null,
 	'/policy': null,
 	'/search': null,
-	'/summary/[year]': () => publishedYears(),
+	'/summary/[year]': () => publicationsKey(),
 	'/summary/[year]/internal': null
 };
 
@@ -108,10 +111,19 @@ function pageUrl(url: URL, names: readonly string[]): URL {
 	return kept;
 }
 
+/**
+ * The parameters of the tables' views (`<table>.sort`, `<table>.<filter>`, $lib/tables/view): the
+ * rendered page sorts and filters its tables from them, so they are part of the key of its bytes;
+ * a table whose rows the server pages reads its own in its load, and names them in PAGE_PARAMS.
+ */
+function viewParams(url: URL): string[] {
+	return [...new Set([...url.searchParams.keys()].filter((k) => VIEW_PARAM.test(k)))];
+}
+
 function pageKey(event: PageEvent, extra: readonly string[] = []): string | undefined {
 	const names = event.route.id === null ? undefined : PAGE_PARAMS[event.route.id];
 	if (!names) return undefined;
-	const url = pageUrl(event.url, [...names, ...extra]);
+	const url = pageUrl(event.url, [...new Set([...names, ...extra])]);
 	return `${event.route.id}|${url.pathname}${url.search}|${event.locals.lang}`;
 }
 
@@ -145,7 +157,7 @@ export async function cachedResponse(event: RequestEvent, render: () => Promise<
 	if (event.request.method !== 'GET' || event.isDataRequest || id === null || !Object.hasOwn(BYTES_KEPT, id)) return render();
 	// The access table has let this reader in; signed out, only a public page gets here.
 	const reader = user ? `${user.role}|${user.name}` : 'public';
-	const k = `${generation}|${pageKey(event, LAYOUT_PARAMS)}|${reader}|${BYTES_KEPT[id]?.(event) ?? ''}`;
+	const k = `${generation}|${pageKey(event, [...LAYOUT_PARAMS, ...viewParams(event.url)])}|${reader}|${BYTES_KEPT[id]?.(event) ?? ''}`;
 	const hit = touch(responses, k);
 	if (hit) {
 		const r = await hit;

@@ -3,20 +3,8 @@
 // comments (评语), and for a cadre the national limit that changed its suggested grade, in words
 // ("不称职票 35.2% ≥ 33.34% → 不称职"), and its training needs (缺什么补什么).
 import type { Warehouse } from '../warehouse/db.js';
-import { query } from '../warehouse/queries.js';
 import { CADRE_GRADES, TEAM_BANDS } from '../labels.js';
 import type { T } from '../i18n/index.js';
-
-/** One row of queries/site/democratic_layers.sql. */
-interface LayerRow {
-	year: number;
-	aspect_id: string;
-	aspect_name: string;
-	rater_group: string | null;
-	group_name: string | null;
-	group_weight: number | null;
-	score: number;
-}
 
 /** One year's scores by rater group: a line per aspect, a cell per group present, and s(a). */
 export interface LayerTable {
@@ -26,7 +14,7 @@ export interface LayerTable {
 }
 
 export async function layerTables(wh: Warehouse, subject: 'team' | 'cadre', id: string): Promise<LayerTable[]> {
-	const rows = await wh.all<LayerRow>(query('site/democratic_layers'), { subject, id });
+	const rows = await wh.rows('site/dossier/democratic_layers', { subject, id });
 	const years = new Map<number, LayerTable>();
 	for (const r of rows) {
 		let y = years.get(r.year);
@@ -43,23 +31,7 @@ export async function layerTables(wh: Warehouse, subject: 'team' | 'cadre', id: 
 }
 
 export async function commentsOf(wh: Warehouse, subject: 'team' | 'cadre', id: string): Promise<{ year: number; comment: string }[]> {
-	return wh.all(query('site/comments_of'), { subject, id });
-}
-
-/** One row of queries/site/cadre_limits.sql. */
-interface LimitRow {
-	year: number;
-	band_grade: string;
-	suggested_grade: string;
-	limited_by: string | null;
-	incompetent_share: number;
-	approval_share: number;
-	incompetent_share_min: number | null;
-	excellent_share_max: number | null;
-	admonish_share_below: number | null;
-	excellent_places: number | null;
-	cadres: number;
-	team_band: string | null;
+	return wh.rows('site/dossier/comments', { subject, id });
 }
 
 export interface CadreLimit {
@@ -76,7 +48,7 @@ export interface CadreLimit {
 const pct = (x: number) => `${(Math.round(x * 1e6) / 1e4).toString()}%`;
 
 export async function cadreLimits(wh: Warehouse, cadre: string, t: T): Promise<CadreLimit[]> {
-	const rows = await wh.all<LimitRow>(query('site/cadre_limits'), { cadre });
+	const rows = await wh.rows('site/cadres/limits', { cadre });
 	const grade = (g: string) => t(CADRE_GRADES[g as keyof typeof CADRE_GRADES] ?? g);
 	return rows.map((r) => {
 		let reason: string | null = null;
@@ -101,23 +73,12 @@ export async function cadreLimits(wh: Warehouse, cadre: string, t: T): Promise<C
 }
 
 export async function cadreTraining(wh: Warehouse, cadre: string): Promise<{ year: number; source: string; aspect_name: string; score: number }[]> {
-	return wh.all(query('site/cadre_training'), { cadre });
-}
-
-/** One row of queries/site/unit_periodic.sql. */
-export interface PeriodicRow {
-	year: number;
-	period: string;
-	points: number;
-	item_score: number;
-	periodic_score: number;
-	target_score: number;
-	weight: number;
+	return wh.rows('site/cadres/training', { cadre });
 }
 
 /** A unit's periodic scores, one line per year: the periods beside the year-end item score. */
 export async function unitPeriodic(wh: Warehouse, unit: string) {
-	const rows = await wh.all<PeriodicRow>(query('site/unit_periodic'), { unit });
+	const rows = await wh.rows('site/units/periodic', { unit });
 	const years = new Map<number, { year: number; periods: { period: string; points: number }[]; item_score: number; periodic_score: number; target_score: number; weight: number }>();
 	for (const r of rows) {
 		let y = years.get(r.year);

@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { Warehouse, WarehouseUnavailable, defaultDbPath } from '$lib/warehouse/db';
-import { query } from '$lib/warehouse/queries';
 
 let opening: Promise<Warehouse> | undefined;
 
@@ -38,7 +37,7 @@ async function open(): Promise<Warehouse> {
 	}
 	// A read-only open creates nothing, and a read-write one may have created an empty file: make
 	// sure it is a kaohe warehouse.
-	const [{ ok } = { ok: false }] = await wh.all<{ ok: boolean }>(query('site/is_warehouse'));
+	const [{ ok } = { ok: false }] = await wh.rows('site/is_warehouse');
 	if (!ok) {
 		wh.close();
 		error(503, {

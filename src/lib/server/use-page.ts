@@ -4,14 +4,13 @@
 // recorded decisions live in the state folder and are joined per request (see the route).
 import { error } from '@sveltejs/kit';
 import type { Warehouse } from '$lib/warehouse/db';
-import { query } from '$lib/warehouse/queries';
+import type { QueryParams, QueryRow } from '$lib/warehouse/typed';
 import {
 	ACTION_KINDS,
 	USE_PARAMS,
 	kindParams,
 	readUseParam,
 	type ActionKind,
-	type ActionRow,
 	type RectificationRow,
 	type TrainingNeedRow,
 	type UseParam,
@@ -19,22 +18,7 @@ import {
 } from '$lib/use/actions';
 
 /** One row of queries/use/outcomes.sql: a subject of $year with its grade and alerts. */
-export interface OutcomeRow {
-	subject: 'cadre' | 'team';
-	subject_id: string;
-	name: string;
-	grade: string;
-	alerts: string | null;
-}
-
-/** queries/use/policy.sql: the year's policy numbers the rules rest on. */
-export interface UsePolicy {
-	policy_id: string;
-	policy_name: string;
-	bottom_two_size: number;
-	admonish_share_below: number | null;
-	incompetent_share_min: number | null;
-}
+export type OutcomeRow = QueryRow<'use/outcomes'>;
 
 /** The page parameters from the query string (defaults for those not given); a 400 for a bad one. */
 export function useParams(search: URLSearchParams): UseParams {
@@ -52,15 +36,21 @@ export function useParams(search: URLSearchParams): UseParams {
 	return out;
 }
 
+/** An action row's subject: its SQL writes 'cadre' or 'team', and decisions are keyed by it. */
+function subjectOf(s: string): 'cadre' | 'team' {
+	if (s === 'cadre' || s === 'team') return s;
+	throw new Error(`queries/use/：未知的对象类型 ${s}`);
+}
+
 export async function useData(wh: Warehouse, year: number, params: UseParams, hasPrevYear: boolean) {
 	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
 	const [[policy], lists, training, rectification, outcomes, prevOutcomes] = await Promise.all([
-		wh.all<UsePolicy>(query('use/policy'), { year }),
-		Promise.all(kinds.map((kind) => wh.all<ActionRow>(query(`use/${kind}`), kindParams(kind, year, params)))),
-		wh.all<TrainingNeedRow>(query('use/training_plan'), { year }),
-		wh.all<RectificationRow>(query('use/rectification'), { year }),
-		wh.all<OutcomeRow>(query('use/outcomes'), { year }),
-		hasPrevYear ? wh.all<OutcomeRow>(query('use/outcomes'), { year: year - 1 }) : Promise.resolve([] as OutcomeRow[])
+		wh.rows('use/policy', { year }),
+		actionLists(wh, year, params),
+		wh.rows('use/training_plan', { year }),
+		wh.rows('use/rectification', { year }),
+		wh.rows('use/outcomes', { year }),
+		hasPrevYear ? wh.rows('use/outcomes', { year: year - 1 }) : Promise.resolve([] as OutcomeRow[])
 	]);
 	return {
 		policy: policy ?? null,
@@ -72,4 +62,30 @@ export async function useData(wh: Warehouse, year: number, params: UseParams, ha
 		/** last year's names, for a subject of last year that is gone this year */
 		prevNames: Object.fromEntries(prevOutcomes.map((o) => [`${o.subject}|${o.subject_id}`, o.name]))
 	};
+}
+
+/** The rows of every kind of action of $year (in ACTION_KINDS' order), their subject typed. */
+async function actionLists(wh: Warehouse, year: number, params: UseParams) {
+	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
+	const lists = await Promise.all(kinds.map((kind) => wh.rows(`use/${kind}`, kindParams(kind, year, params) as QueryParams<`use/${ActionKind}`>)));
+	return lists.map((rows) => rows.map((r) => ({ ...r, subject: subjectOf(r.subject) })));
+}
+
+/** One row of an action list, as the pages get it. */
+export type ActionRow = Awaited<ReturnType<typeof actionLists>>[number][number];
+
+/** One personnel action of a year concerning a subject of a dossier. */
+export interface ActionOf {
+	kind: ActionKind;
+	row: ActionRow;
+}
+
+/**
+ * The personnel actions of $year (at the page's default thresholds) that concern one dossier's
+ * subject: `match` picks the rows (a cadre's, or a unit's team and cadres), in the page's order.
+ */
+export async function actionsConcerning(wh: Warehouse, year: number, match: (r: ActionRow) => boolean): Promise<ActionOf[]> {
+	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
+	const lists = await actionLists(wh, year, useParams(new URLSearchParams()));
+	return kinds.flatMap((kind, i) => lists[i]!.filter(match).map((row) => ({ kind, row })));
 }

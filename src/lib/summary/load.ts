@@ -3,11 +3,11 @@
 // built from the public queries alone, so nothing of the internal ones can leak into it, and its
 // figures of earlier years (satisfaction, the trend charts) are those of published years only.
 import type { Warehouse } from '../warehouse/db.js';
-import { query } from '../warehouse/queries.js';
 import { renderChart } from '../charts/render.js';
 import { satisfactionTrendOptions, type SatisfactionTrendRow } from '../charts/satisfaction-trend.js';
 import { gradeMixOptions, type GradeMixRow } from '../charts/grade-mix.js';
 import { isPublished } from './published.js';
+import type { QueryRow } from '../warehouse/typed.js';
 
 export const EDITIONS = ['public', 'internal'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -15,17 +15,7 @@ export type Edition = (typeof EDITIONS)[number];
 /** Cadres whose 改非 and 降职 votes together reach this share are listed in the internal edition. */
 export const USAGE_ATTENTION_SHARE = 0.25;
 
-export interface SummaryUnit {
-	category: string;
-	group_id: string;
-	group_name: string;
-	unit_id: string;
-	name: string;
-	grade: string;
-	target_score: number;
-	composite_score: number | null;
-	rank_in_group: number;
-}
+export type SummaryUnit = QueryRow<'summary/units'>;
 
 export interface SummaryGroup {
 	group_id: string;
@@ -36,85 +26,22 @@ export interface SummaryGroup {
 	units: SummaryUnit[];
 }
 
-export interface SatisfactionRow {
-	year: number;
-	category: string;
-	teams: number;
-	teams_unanimous: number;
-	team_rate: number | null;
-	cadres: number;
-	cadres_unanimous: number;
-	cadre_rate: number | null;
-}
+export type SatisfactionRow = QueryRow<'summary/satisfaction'>;
 
-export interface RewardRow {
-	grade: string | null; // null: the whole year
-	units: number;
-	staff: number;
-	total_text: string;
-	total: number;
-}
+export type RewardRow = QueryRow<'summary/rewards'>;
 
-export interface CadreGradeRow {
-	category: string;
-	grade: string;
-	cadres: number;
-}
+export type CadreGradeRow = QueryRow<'summary/cadre_grades'>;
 
-export interface TeamBallotRow {
-	unit_id: string;
-	name: string;
-	group_name: string;
-	good: number;
-	fairly_good: number;
-	average: number;
-	poor: number;
-	democratic_score: number | null;
-	team_band: string | null;
-}
+export type TeamBallotRow = QueryRow<'summary/team_ballots'>;
 
-export interface ReverseFlagRow {
-	subject: 'team' | 'cadre';
-	unit_id: string;
-	unit_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	aspect_name: string;
-	share: number;
-}
+export type ReverseFlagRow = QueryRow<'summary/reverse_flags'>;
 
-export interface UsageRow {
-	cadre_id: string;
-	name: string;
-	role: string;
-	unit_id: string;
-	unit_name: string;
-	participants: number;
-	promote: number;
-	retain: number;
-	non_leadership: number;
-	demote: number;
-}
+export type UsageRow = QueryRow<'summary/usage_intents'>;
 
-export interface AlertRow {
-	kind: string;
-	unit_id: string;
-	unit_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	cadre_role: string | null;
-}
+export type AlertRow = QueryRow<'site/overview/alerts'>;
 
 /** One row of queries/summary/comments.sql: a team's comment (cadre null) or a cadre's. */
-export interface CommentRow {
-	subject: 'team' | 'cadre';
-	unit_id: string;
-	unit_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	role: string | null;
-	comment: string;
-}
+export type CommentRow = QueryRow<'summary/comments'>;
 
 export interface PublicSummary {
 	edition: 'public';
@@ -156,17 +83,17 @@ export function groupUnits(units: SummaryUnit[]): SummaryGroup[] {
  * which earlier years the public edition may show (default: those published in the state folder).
  */
 export async function loadSummary(wh: Warehouse, year: number, edition: Edition, published: (year: number) => boolean = isPublished): Promise<Summary | null> {
-	const years = await wh.all<{ year: number; policy_name: string | null }>(query('site/years'));
+	const years = await wh.rows('site/years');
 	const held = years.find((y) => y.year === year);
 	if (!held) return null;
 
 	const [units, satisfaction, rewards, cadreGrades, trend, mix] = await Promise.all([
-		wh.all<SummaryUnit>(query('summary/units'), { year }),
-		wh.all<SatisfactionRow>(query('summary/satisfaction'), { year }),
-		wh.all<RewardRow>(query('summary/rewards'), { year }),
-		wh.all<CadreGradeRow>(query('summary/cadre_grades'), { year }),
-		wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
-		wh.all<GradeMixRow>(query('site/trends_grade_mix'))
+		wh.rows('summary/units', { year }),
+		wh.rows('summary/satisfaction', { year }),
+		wh.rows('summary/rewards', { year }),
+		wh.rows('summary/cadre_grades', { year }),
+		wh.rows('site/trends/satisfaction'),
+		wh.rows('site/trends/grade_mix')
 	]);
 	// The year itself, and the earlier years this edition may show.
 	const shown = new Set(years.filter((y) => y.year === year || (y.year < year && (edition === 'internal' || published(y.year)))).map((y) => y.year));
@@ -187,11 +114,11 @@ export async function loadSummary(wh: Warehouse, year: number, edition: Edition,
 	if (edition === 'public') return base;
 
 	const [teamBallots, reverseFlags, usage, alerts, comments] = await Promise.all([
-		wh.all<TeamBallotRow>(query('summary/team_ballots'), { year }),
-		wh.all<ReverseFlagRow>(query('summary/reverse_flags'), { year }),
-		wh.all<UsageRow>(query('summary/usage_intents'), { year, min_share: USAGE_ATTENTION_SHARE }),
-		wh.all<AlertRow>(query('site/overview_alerts'), { year }),
-		wh.all<CommentRow>(query('summary/comments'), { year })
+		wh.rows('summary/team_ballots', { year }),
+		wh.rows('summary/reverse_flags', { year }),
+		wh.rows('summary/usage_intents', { year, min_share: USAGE_ATTENTION_SHARE }),
+		wh.rows('site/overview/alerts', { year }),
+		wh.rows('summary/comments', { year })
 	]);
 	return { ...base, edition: 'internal', teamBallots, reverseFlags, usage, usageShare: USAGE_ATTENTION_SHARE, alerts, comments };
 }

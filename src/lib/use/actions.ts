@@ -2,6 +2,8 @@
 // queries/use/, the page parameters for the thresholds the policy does not fix, and the column
 // list every action table shares (page and downloads). Relative imports: the command line (tsx)
 // reaches this through datasets.ts.
+import type { QueryRow } from '../warehouse/typed.js';
+
 /** The thresholds of the page that no policy fixes: bound SQL parameters, with their defaults. */
 export const USE_PARAMS = {
 	promote_share_min: { label: '提拔意向票比例不低于', default: 0.5, min: 0, max: 1, integer: false },
@@ -47,33 +49,7 @@ export const DECISION_KINDS: Record<string, string> = {
 };
 
 /** One row of every queries/use/<kind>.sql (the same columns, null where a kind has no such figure). */
-export interface ActionRow {
-	subject: 'cadre' | 'team';
-	subject_id: string;
-	unit_id: string;
-	unit_name: string;
-	category: string;
-	group_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	role: string | null;
-	grade: string | null;
-	prev_grade: string | null;
-	composite_score: number | null;
-	democratic_score: number | null;
-	bottom_rank: number | null;
-	prev_bottom_rank: number | null;
-	approval_share: number | null;
-	incompetent_share: number | null;
-	promote_share: number | null;
-	non_leadership_share: number | null;
-	demote_share: number | null;
-	flags: number;
-	flagged_aspects: string | null;
-	team_band: string | null;
-	/** the policy's number the rule rests on (bottom_two_size, admonish_share_below, incompetent_share_min) */
-	policy_value: number | null;
-}
+export type ActionRow = QueryRow<`use/${ActionKind}`>;
 
 /** Column key → Chinese header of an action table's download. */
 export const ACTION_COLUMNS: Record<string, string> = {
@@ -86,20 +62,7 @@ export const ACTION_COLUMNS: Record<string, string> = {
 };
 
 /** One row of queries/use/training_plan.sql. */
-export interface TrainingNeedRow {
-	source: 'democratic' | 'reverse';
-	aspect_id: string;
-	aspect_name: string;
-	cadre_id: string;
-	cadre_name: string;
-	unit_id: string;
-	unit_name: string;
-	role: string;
-	grade: string;
-	score: number;
-	need_years: number;
-	earlier_years: string | null;
-}
+export type TrainingNeedRow = QueryRow<'use/training_plan'>;
 
 export const TRAINING_COLUMNS: Record<string, string> = {
 	source: '来源', aspect_id: '项目编码', aspect_name: '培训内容', cadre_id: '干部编码', cadre_name: '干部', unit_id: '单位编码',
@@ -107,18 +70,7 @@ export const TRAINING_COLUMNS: Record<string, string> = {
 };
 
 /** One row of queries/use/rectification.sql. */
-export interface RectificationRow {
-	unit_id: string;
-	unit_name: string;
-	category: string;
-	group_name: string;
-	grade: string;
-	team_band: string | null;
-	comment: string | null;
-	flagged: string | null;
-	prev_flagged: string | null;
-	repeated: string | null;
-}
+export type RectificationRow = QueryRow<'use/rectification'>;
 
 export const RECTIFICATION_COLUMNS: Record<string, string> = {
 	unit_id: '单位编码', unit_name: '单位', category: '类别', group_name: '考核组', grade: '等次', team_band: '班子民主测评档次',

@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { query, queriesIn } from './queries.js';
+import { query } from './queries.js';
 import { resultToArrow } from './arrow.js';
+import { migrateSchema, schemaParts, SchemaMismatch } from './migrate.js';
+import { rowsOn, type QueryArgs, type QueryName, type QueryRow } from './typed.js';
 import { Unavailable } from '../failures.js';
 
 export { defaultDbPath } from './location.js';
@@ -48,17 +50,22 @@ export class Warehouse {
 			throw new WarehouseUnavailable(explainOpenError(path, e as Error));
 		}
 		const wh = new Warehouse(instance, path, readOnly);
-		if (!readOnly) await wh.migrate(options.tablesOnly ? ['schema/tables'] : undefined);
+		if (!readOnly)
+			await wh.migrate(options.tablesOnly ? ['schema/tables'] : schemaParts()).catch((e: unknown) => {
+				wh.close(); // a refused file is not held open (nor locked)
+				throw e;
+			});
 		return wh;
 	}
 
 	/**
 	 * Creates or updates the tables, macros and views when the schema SQL has changed since the
-	 * file was last opened (its hash is kept in kaohe_schema). Opening an up-to-date warehouse
-	 * writes nothing, so a rejected import leaves the file byte for byte as it was.
+	 * file was last opened (its hash is kept in kaohe_schema): migrate.ts rebuilds a derived table
+	 * whose columns changed and refuses a file whose input tables changed. Opening an up-to-date
+	 * warehouse writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
-	private async migrate(names = ['schema/tables', 'schema/macros', ...queriesIn('views')]): Promise<void> {
-		const hash = createHash('sha256').update(names.map(query).join('\n')).digest('hex');
+	private async migrate(parts: string[]): Promise<void> {
+		const hash = createHash('sha256').update(parts.map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
 			const current = await c
@@ -67,9 +74,14 @@ export class Warehouse {
 				.catch(() => undefined);
 			if (current === hash) return;
 			await c.run('BEGIN TRANSACTION');
-			for (const name of names) await c.run(query(name));
-			await c.run('CREATE OR REPLACE TABLE kaohe_schema AS SELECT $hash AS hash', { hash });
-			await c.run('COMMIT');
+			try {
+				await migrateSchema(c, this.path, parts);
+				await c.run('CREATE OR REPLACE TABLE kaohe_schema AS SELECT $hash AS hash', { hash });
+				await c.run('COMMIT');
+			} catch (e) {
+				await c.run('ROLLBACK').catch(() => {});
+				throw e instanceof SchemaMismatch ? new WarehouseUnavailable(e.message) : e;
+			}
 		} finally {
 			c.closeSync();
 		}
@@ -85,6 +97,16 @@ export class Warehouse {
 		try {
 			const reader = await c.runAndReadAll(sql, params);
 			return reader.getRowObjectsJS() as T[];
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/** Runs a query of queries/ by name on a connection of its own: typed rows (src/lib/warehouse/typed.ts). */
+	async rows<N extends QueryName>(name: N, ...params: QueryArgs<N>): Promise<QueryRow<N>[]> {
+		const c = await this.connect();
+		try {
+			return await rowsOn(c, name, ...params);
 		} finally {
 			c.closeSync();
 		}

@@ -10,8 +10,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Warehouse } from './db.js';
 
-/** Which stored rows a shadow starts with: none, or those of years from..to except one year. */
-export type Keep = null | { from: number; to: number; except?: number };
+/**
+ * Which stored rows a shadow starts with: none, or those of years from..to except one year — in
+ * every table, or only in `tables` (the others start empty: copying rows nobody reads was most of
+ * a what-if's time).
+ */
+export type Keep = null | { from: number; to: number; except?: number; tables?: readonly string[] };
 
 /** A quoted SQL identifier (for names read from DuckDB's own catalog or the code's table lists). */
 export const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -27,9 +31,10 @@ export async function inShadow<T>(wh: Warehouse, tables: readonly string[], keep
 			for (const t of tables) {
 				const stored = `${db}.main.${ident(t)}`;
 				await c.run(`CREATE TEMP VIEW ${ident(`kaohe_stored_${t}`)} AS SELECT * FROM ${stored}`);
+				const kept = !keep?.tables || keep.tables.includes(t);
 				await c.run(
-					`CREATE TEMP TABLE ${ident(t)} AS SELECT * FROM ${stored} WHERE year BETWEEN $from AND $to AND year <> $except`,
-					range
+					`CREATE TEMP TABLE ${ident(t)} AS SELECT * FROM ${stored} WHERE year BETWEEN $from AND $to AND year <> $except AND $kept`,
+					{ ...range, kept }
 				);
 			}
 			return await fn(c);

@@ -119,7 +119,7 @@ async function rows<T>(c: DuckDBConnection, name: string, year: number): Promise
  */
 export async function whatIf(wh: Warehouse, year: number, policy: Policy): Promise<WhatIfResult> {
 	if (!wh.readOnly) return whatIfIn(wh, year, policy);
-	const copy = await memoryCopy(wh, year - 1, year + 1);
+	const copy = await memoryCopy(wh, year);
 	try {
 		return await whatIfIn(copy, year, policy);
 	} finally {
@@ -127,15 +127,21 @@ export async function whatIf(wh: Warehouse, year: number, policy: Policy): Promi
 	}
 }
 
-/** A new in-memory warehouse holding the rows of years from..to of every year table of `wh`. */
-async function memoryCopy(wh: Warehouse, from: number, to: number): Promise<Warehouse> {
+/**
+ * A new in-memory warehouse holding the rows of `year` of every year table of `wh`, and of the
+ * years around it for the tables a what-if reads there (NEIGHBOURS).
+ */
+async function memoryCopy(wh: Warehouse, year: number): Promise<Warehouse> {
 	const mem = await Warehouse.open(':memory:');
 	const c = await mem.connect();
 	try {
 		// ATTACH takes no bound parameter: the path is the site's own setting, quoted as a literal.
 		await c.run(`ATTACH '${wh.path.replaceAll("'", "''")}' AS kaohe_source (READ_ONLY)`);
 		for (const t of ['years', ...YEAR_TABLES, ...(await derivedTables())])
-			await c.run(`INSERT INTO ${ident(t)} BY NAME SELECT * FROM kaohe_source.main.${ident(t)} WHERE year BETWEEN $from AND $to`, { from, to });
+			await c.run(
+				`INSERT INTO ${ident(t)} BY NAME SELECT * FROM kaohe_source.main.${ident(t)} WHERE year = $year OR ($around AND year BETWEEN $year - 1 AND $year + 1)`,
+				{ year, around: t === 'years' || NEIGHBOURS.includes(t) }
+			);
 		await c.run('DETACH kaohe_source');
 	} catch (e) {
 		mem.close();
@@ -146,12 +152,20 @@ async function memoryCopy(wh: Warehouse, from: number, to: number): Promise<Ware
 	return mem;
 }
 
+/**
+ * The tables of which a what-if reads the years before and after its year: only the alerts rule
+ * (queries/rules/alerts.sql) looks at another year — the year's alerts at the bottom two and
+ * grades of the year before, and those of the year after at the year itself, with the year
+ * after's policy, units and cadres — and queries/whatif/alerts.sql compares the alerts of the
+ * year after. Every other rule and query reads the year alone, which the rules write afresh, so
+ * the other shadows start empty and the read-only copy holds their year only.
+ */
+const NEIGHBOURS: readonly string[] = ['unit_bottom_rank', 'cadre_grade', 'policy_rules', 'alerts', 'units', 'cadres'];
+
 async function whatIfIn(wh: Warehouse, year: number, policy: Policy): Promise<WhatIfResult> {
 	const tables = [...POLICY_TABLES, ...(await derivedTables())];
 	const start = performance.now();
-	// The neighbouring years are copied: alerts of the year look back one year, and those of the
-	// year after look back at it. The year itself is left out and written afresh.
-	return inShadow(wh, tables, { from: year - 1, to: year + 1, except: year }, async (c) => {
+	return inShadow(wh, tables, { from: year - 1, to: year + 1, except: year, tables: NEIGHBOURS }, async (c) => {
 		await loadPolicy(c, year, policy);
 		await recompute(c, [year]);
 		const units = await rows<UnitChange>(c, 'whatif/units', year);

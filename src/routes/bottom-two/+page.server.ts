@@ -6,44 +6,20 @@
 // interactive copy fetches it as Arrow from /data/bottom_two_history.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { chartMarkup } from '$lib/charts/render';
 import { bottomRankOptions, type BottomRankRow } from '$lib/charts/bottom-rank';
 import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
+import type { QueryRow } from '$lib/warehouse/typed';
+import { qualityMarks } from '$lib/server/quality-marks';
+import { markKey, type QualityMark } from '$lib/quality/marks';
 
-interface YearRow {
-	year: number;
-}
+/** One row of queries/site/bottom-two/alerts.sql. */
+export type AlertRow = QueryRow<'site/bottom-two/alerts'>;
 
-/** One row of queries/site/bottom_two_alerts.sql. */
-export interface AlertRow {
-	kind: string;
-	unit_id: string;
-	unit_name: string;
-	category: string;
-	group_name: string;
-	cadre_id: string | null;
-	cadre_name: string | null;
-	cadre_role: string | null;
-	bottom_rank: number | null;
-	prev_bottom_rank: number | null;
-	cadre_grade: string | null;
-	prev_cadre_grade: string | null;
-	approval_share: number | null;
-}
-
-interface PolicyGroupRow {
-	policy_id: string;
-	policy_name: string;
-	bottom_two_size: number;
-	group_id: string;
-	group_name: string;
-	category: string;
-	bottom_two_exempt: boolean;
-}
+type PolicyGroupRow = QueryRow<'site/bottom-two/policy'>;
 
 /** A unit in the bottom two of its pool in the year shown. */
 export interface BottomNowUnit {
@@ -106,15 +82,26 @@ export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
-		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false };
+		if (year === undefined) return { years, year: null, rule: null, alerts: [] as AlertRow[], bottomNow: [] as BottomNowUnit[], chart: null, runUnits: 0, hasPrevYear: false, marks: {} as Record<string, QualityMark[]> };
 
 		const [history, alerts, policyRows] = await Promise.all([
-			wh.all<BottomRankRow>(query('site/bottom_two_history')),
-			wh.all<AlertRow>(query('site/bottom_two_alerts'), { year }),
-			wh.all<PolicyGroupRow>(query('site/bottom_two_policy'), { year })
+			wh.rows('site/bottom-two/history'),
+			wh.rows('site/bottom-two/alerts', { year }),
+			wh.rows('site/bottom-two/policy', { year })
 		]);
+		const bottomNow = history
+			.filter((h) => h.year === year && h.in_bottom_two)
+			.sort((a, b) => a.bottom_rank - b.bottom_rank)
+			.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null }));
+		// 评议质量's marks beside each result shown: the bottom units' and the alerts' teams and cadres
+		const shown = [
+			...bottomNow.map((u) => ({ unit: u.unit_id, key: markKey('team', u.unit_id) })),
+			...alerts.map((a) => ({ unit: a.unit_id, key: a.cadre_id === null ? markKey('team', a.unit_id) : markKey('cadre', a.cadre_id) }))
+		];
+		const ofUnit = await Promise.all(shown.map((s) => qualityMarks(wh, year, { unit: s.unit, subject: '' })));
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(shown.flatMap((s, i) => (ofUnit[i]![s.key] ? [[s.key, ofUnit[i]![s.key]!]] : [])));
 		return {
 			years,
 			year,
@@ -122,10 +109,8 @@ export const load: PageServerLoad = (event) =>
 			rule: bottomTwoRule(policyRows, t, locals.lang),
 			alerts,
 			// This year's bottom two of each pool; the whole history stays on the server (see above).
-			bottomNow: history
-				.filter((h) => h.year === year && h.in_bottom_two)
-				.sort((a, b) => a.bottom_rank - b.bottom_rank)
-				.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null })),
+			bottomNow,
+			marks,
 			runUnits: new Set(history.map((h) => h.unit_id)).size,
 			chart: history.length > 0 ? chartMarkup(bottomRankOptions(history, year, t)) : null
 		};

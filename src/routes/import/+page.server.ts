@@ -5,7 +5,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { READ_ONLY, siteWarehouse } from '$lib/server/site-warehouse';
 import { ImportRefused, MAX_UPLOAD, checkUpload, importRunning, jobView, jobsOf, startImport } from '$lib/server/imports';
-import { query } from '$lib/warehouse/queries';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const id = url.searchParams.get('job');
@@ -27,7 +26,7 @@ export const actions: Actions = {
 		const file = form.get('bundle');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { problem: '请选择要上传的数据包文件。' });
 		if (file.size > MAX_UPLOAD) return fail(413, { problem: `文件太大：最多 ${Math.round(MAX_UPLOAD / 1024 / 1024)} MB。` });
-		const years = async () => (await (await siteWarehouse()).all<{ year: number }>(query('site/years'))).map((y) => y.year);
+		const years = async () => (await (await siteWarehouse()).rows('site/years')).map((y) => y.year);
 		let job;
 		try {
 			job = checkUpload(locals.user!.name, file.name, Buffer.from(await file.arrayBuffer()), years);

@@ -5,32 +5,17 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
-import { query } from '$lib/warehouse/queries';
 import { policySchema, type Policy } from '$lib/policy/schema';
 import { describeChange, diffPolicies, type ChangeText } from '$lib/policy/diff';
 import { locale, translator } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 import { atLeast } from '$lib/auth/roles';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-interface YearRow {
-	year: number;
-}
+type StoredRow = QueryRow<'site/policy/stored'>;
 
-interface StoredRow {
-	year: number;
-	policy_id: string;
-	policy_source: string;
-	policy_json: string;
-}
-
-/** One row of queries/site/policy_groups.sql. */
-export interface GroupRow {
-	group_id: string;
-	group_name: string;
-	category: string;
-	bottom_two_exempt: boolean;
-	units: number;
-}
+/** One row of queries/site/policy/groups.sql. */
+export type GroupRow = QueryRow<'site/policy/groups'>;
 
 /** The year compared with: its year and policy, and the changes from it to the year shown. */
 export interface Comparison {
@@ -56,13 +41,13 @@ export const load: PageServerLoad = async (event) => {
 const loadPolicy = (event: Parameters<PageServerLoad>[0]) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const wh = await siteWarehouse();
-		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
 		if (year === undefined) return { years, year: null, policy: null, source: null, groups: [] as GroupRow[], comparison: null, json: '' };
 
 		const [stored, groups] = await Promise.all([
-			wh.all<StoredRow>(query('site/policy_stored'), { year }),
-			wh.all<GroupRow>(query('site/policy_groups'), { year })
+			wh.rows('site/policy/stored', { year }),
+			wh.rows('site/policy/groups', { year })
 		]);
 		const current = stored.find((r) => r.year === year);
 		if (!current) error(404, { message: `数据仓库中没有 ${year} 年度的考核办法。` });

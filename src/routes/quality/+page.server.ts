@@ -7,7 +7,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
+import type { QueryName, QueryRow } from '$lib/warehouse/typed';
 import { chosenYear } from '$lib/server/year';
 import { renderChart } from '$lib/charts/render';
 import { agreementTrendOptions, type AgreementRow } from '$lib/charts/agreement-trend';
@@ -18,11 +18,14 @@ import { formats } from '$lib/format';
 import { cachedPage } from '$lib/server/page-cache';
 import { QUALITY_PARAMS, qualityParams, type QualityParams } from '$lib/quality/params';
 import { checksOf, markChecked } from '$lib/quality/checks';
-import { checkKey, isSignal, type Signal } from '$lib/quality/signals';
+import { SIGNAL_TITLES, checkKey, isSignal, type Signal } from '$lib/quality/signals';
+import { closeInBallots, closeInPoints } from '$lib/quality/marks';
 import { audit } from '$lib/audit/log';
 import { atLeast } from '$lib/auth/roles';
 
 type Row = Record<string, unknown>;
+/** The rows of a query of queries/quality/. */
+type Q<N extends QueryName> = QueryRow<N>[];
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => String(v ?? '');
 
@@ -67,9 +70,9 @@ function subjectName(r: Row, t: T): string {
 	return r.cadre_name ? t('{cadre}（{unit}）', { cadre: str(r.cadre_name), unit: str(r.unit_name) }) : t('{unit}领导班子', { unit: str(r.unit_name ?? r.name) });
 }
 
-function ballotMargins(rows: Row[], p: QualityParams, t: T): MarginItem[] {
+function ballotMargins(rows: Q<'quality/ballot_margins'>, p: QualityParams, t: T): MarginItem[] {
 	return rows
-		.filter((r) => r.ballots !== null && num(r.ballots) <= p.close_ballots)
+		.filter((r) => closeInBallots(r.ballots, p))
 		.map((r) => {
 			const subject = str(r.subject);
 			const kind = r.kind === 'democratic_band' ? t('民主测评档次') : t('综合得分档次（未计刚性限制）');
@@ -96,14 +99,14 @@ function ballotMargins(rows: Row[], p: QualityParams, t: T): MarginItem[] {
 		});
 }
 
-function unitMargins(bottom: Row[], pk: Row[], grades: Row[], p: QualityParams, t: T): MarginItem[] {
+function unitMargins(bottom: Q<'quality/bottom_two_margins'>, pk: Q<'quality/pk_margins'>, grades: Q<'quality/unit_grade_margins'>, p: QualityParams, t: T): MarginItem[] {
 	const f = (v: unknown) => num(v).toFixed(2);
 	const unit = (r: Row, kind: string, result: string, change: string, size: number): MarginItem => ({
 		kind, subject: str(r.name), unitId: str(r.unit_id), cadreId: null, result, change, size
 	});
 	const out: MarginItem[] = [];
 	for (const r of bottom) {
-		if (r.points === null || (!r.in_bottom_two && num(r.points) > p.close_points)) continue;
+		if (r.points === null || (!r.in_bottom_two && !closeInPoints(r.points, p))) continue;
 		const vars = { points: f(r.points), size: num(r.size) };
 		out.push(
 			r.in_bottom_two
@@ -125,15 +128,23 @@ function unitMargins(bottom: Row[], pk: Row[], grades: Row[], p: QualityParams, 
 		const base = r.grade === 'basically_qualified' || r.grade === 'unqualified' ? str(r.grade) : 'qualified';
 		const below = base === 'qualified' ? 'basically_qualified' : 'unqualified';
 		const above = base === 'unqualified' ? 'basically_qualified' : 'qualified';
-		if (r.points_up !== null && num(r.points_up) <= p.close_points)
+		if (closeInPoints(r.points_up, p))
 			out.push(unit(r, t('单位等次'), label(base), t('目标分再高 {points} 分就升为{grade}', { points: f(r.points_up), grade: label(above) }), num(r.points_up)));
-		if (r.points_down !== null && num(r.points_down) <= p.close_points)
+		if (closeInPoints(r.points_down, p))
 			out.push(unit(r, t('单位等次'), label(base), t('目标分再低 {points} 分就降为{grade}', { points: f(r.points_down), grade: label(below) }), num(r.points_down)));
 	}
 	return out;
 }
 
-function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (n: number) => string, hasPrevYear: boolean, layered: boolean): SignalSection[] {
+interface SignalRows {
+	favour_votes: Q<'quality/signal_favour_votes'>;
+	leniency: Q<'quality/signal_leniency'>;
+	bulk_ballots: Q<'quality/signal_bulk_ballots'>;
+	score_jump: Q<'quality/signal_score_jump'>;
+	rater_gap: Q<'quality/signal_rater_gap'>;
+}
+
+function signalSections(q: SignalRows, p: QualityParams, t: T, pct: (n: number) => string, hasPrevYear: boolean, layered: boolean): SignalSection[] {
 	const param = (name: keyof typeof QUALITY_PARAMS) => ({ label: t(QUALITY_PARAMS[name].label), value: p[name] });
 	const item = (r: Row, evidence: string, subjectId = str(r.subject_id ?? r.unit_id)): SignalItem => ({
 		subjectId,
@@ -145,7 +156,7 @@ function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (
 	return [
 		{
 			id: 'favour_votes',
-			title: t('人情票'),
+			title: t(SIGNAL_TITLES.favour_votes),
 			rule: t('单位列后两名或被评为基本达标、不达标，其领导班子或干部的测评票中“好”“优秀”票的比例却达到满票线。'),
 			params: [param('unanimous')],
 			items: q.favour_votes.map((r) =>
@@ -165,7 +176,7 @@ function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (
 		},
 		{
 			id: 'leniency',
-			title: t('评分偏宽'),
+			title: t(SIGNAL_TITLES.leniency),
 			rule: t('单位领导班子和干部测评票中“好”“优秀”票的比例远高于本考核组其他单位：稳健 z 值 = 0.6745 ×（比例 − 组中位数）÷ 组绝对中位差，达到下限即列出；本组不足 3 个单位时不计算。'),
 			params: [param('z')],
 			items: q.leniency.map((r) =>
@@ -177,7 +188,7 @@ function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (
 		},
 		{
 			id: 'bulk_ballots',
-			title: t('批量填票'),
+			title: t(SIGNAL_TITLES.bulk_ballots),
 			rule: t('单位所有干部、所有测评项目的测评票（同一测评层次内）完全相同，像是每位测评人对每名干部、每一项都打了同样的等次。'),
 			params: [],
 			items: q.bulk_ballots.map((r) =>
@@ -196,7 +207,7 @@ function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (
 		},
 		{
 			id: 'score_jump',
-			title: t('分数突变'),
+			title: t(SIGNAL_TITLES.score_jump),
 			rule: t('领导班子或干部的民主测评得分与上一年相比变化超过突变分数。'),
 			params: [param('jump')],
 			items: q.score_jump.map((r) =>
@@ -208,7 +219,7 @@ function signalSections(q: Record<Signal, Row[]>, p: QualityParams, t: T, pct: (
 		},
 		{
 			id: 'rater_gap',
-			title: t('层次分歧'),
+			title: t(SIGNAL_TITLES.rater_gap),
 			rule: t('分层次测评时，不同测评层次（如区级领导与干部职工代表）对同一领导班子或干部的评分相差超过层次分差；测评人数少于下限的层次不单独列出（保护匿名）。'),
 			params: [param('gap'), param('min_raters')],
 			items: q.rater_gap.map((r) =>
@@ -246,30 +257,30 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	const f = formats(lang === 'en' ? 'en' : 'zh-CN');
 	const pct = (n: number) => f.percent1(n);
 	const wh = await siteWarehouse();
-	const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
+	const years = (await wh.rows('site/years')).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
 	const p = qualityParams(url.searchParams);
 	if (year === undefined) return { years, year: null, params: p };
-	const run = (name: string, params: Record<string, number> = {}) => wh.all<Row>(query(`quality/${name}`), { year, ...params });
 	const [ballots, bottom, pk, grades, favour, leniency, bulk, jump, gap, sampling, agreement, layered] = await Promise.all([
-		run('ballot_margins'),
-		run('bottom_two_margins'),
-		run('pk_margins'),
-		run('unit_grade_margins'),
-		run('signal_favour_votes', { unanimous: p.unanimous }),
-		run('signal_leniency', { z: p.z }),
-		run('signal_bulk_ballots'),
-		run('signal_score_jump', { jump: p.jump }),
-		run('signal_rater_gap', { gap: p.gap, min_raters: p.min_raters }),
-		run('sampling', { confidence_z: p.confidence_z }),
-		wh.all<AgreementRow>(query('quality/agreement'), { confidence_z: p.confidence_z }),
-		wh.all<{ n: number }>('SELECT 1 AS n FROM policy_rater_groups WHERE year = $year LIMIT 1', { year })
+		wh.rows('quality/ballot_margins', { year, unit: '', subject: '' }),
+		wh.rows('quality/bottom_two_margins', { year }),
+		wh.rows('quality/pk_margins', { year }),
+		wh.rows('quality/unit_grade_margins', { year }),
+		wh.rows('quality/signal_favour_votes', { year, unanimous: p.unanimous }),
+		wh.rows('quality/signal_leniency', { year, z: p.z }),
+		wh.rows('quality/signal_bulk_ballots', { year }),
+		wh.rows('quality/signal_score_jump', { year, jump: p.jump }),
+		wh.rows('quality/signal_rater_gap', { year, gap: p.gap, min_raters: p.min_raters }),
+		wh.rows('quality/sampling', { year, confidence_z: p.confidence_z }),
+		wh.rows('quality/agreement', { confidence_z: p.confidence_z }),
+		wh.rows('quality/layered', { year })
 	]);
 	const margins = [...ballotMargins(ballots, p, t), ...unitMargins(bottom, pk, grades, p, t)].sort((a, b) => a.size - b.size);
 	const uncertain = sampling
 		.filter((r) => r.uncertain)
 		.map((r) => ({
 			subject: subjectName(r, t),
+			unitId: str(r.unit_id),
 			cadreId: str(r.subject_id),
 			raters: num(r.raters),
 			evidence: t('{raters} 人测评，不称职票占 {share}，区间 {low}–{high} 含不称职线 {bound}', {
@@ -294,10 +305,34 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	};
 }
 
+/** ?unit= or ?cadre= (the link of a mark beside a result): only what concerns that unit (with its cadres) or cadre. */
+function focusOf(url: URL): { subject: 'team' | 'cadre'; id: string } | null {
+	const cadre = url.searchParams.get('cadre')?.trim();
+	const unit = url.searchParams.get('unit')?.trim();
+	if (cadre) return { subject: 'cadre', id: cadre };
+	if (unit) return { subject: 'team', id: unit };
+	return null;
+}
+
+type Computed = Extract<Awaited<ReturnType<typeof compute>>, { margins: unknown }>;
+
+function focused(data: Computed, focus: { subject: 'team' | 'cadre'; id: string }) {
+	const concerns = (x: { unitId: string; cadreId: string | null }) => (focus.subject === 'cadre' ? x.cadreId === focus.id : x.unitId === focus.id);
+	const margins = data.margins.filter(concerns);
+	const signals = data.signals.map((s) => ({ ...s, items: s.items.filter(concerns) }));
+	const uncertain = data.sampling.uncertain.filter(concerns);
+	// the subject's name as the page's lists write it
+	const named = [...margins, ...signals.flatMap((s) => s.items), ...uncertain].find((x) => (focus.subject === 'cadre' ? x.cadreId === focus.id : x.cadreId === null));
+	return { ...data, margins, signals, sampling: { ...data.sampling, uncertain }, focus: { ...focus, name: named?.subject ?? focus.id } };
+}
+
 export const load: PageServerLoad = async (event) => {
 	const data = await cachedPage(event, ({ url, locals }) => compute(url, locals.lang));
 	const canMark = atLeast(event.locals.user?.role, 'analyst');
-	return { ...data, canMark, checks: data.year === null ? {} : checksOf(data.year) };
+	const checks = data.year === null ? {} : checksOf(data.year);
+	const focus = focusOf(event.url);
+	if (data.year === null || !('margins' in data) || focus === null) return { ...data, canMark, checks, focus: null };
+	return { ...focused(data, focus), canMark, checks };
 };
 
 /** An analyst marks one signal of a year as checked (已核查), with a note; audited. */

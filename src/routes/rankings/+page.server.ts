@@ -4,46 +4,21 @@
 // drawn on the server (render.ts) in the reader's language, its bars linking to the units' pages.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { chartMarkup } from '$lib/charts/render';
 import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
-import { cachedPage } from '$lib/server/page-cache';
+import { cached, cachedPage } from '$lib/server/page-cache';
+import { qualityMarks } from '$lib/server/quality-marks';
+import { markKey, type QualityMark } from '$lib/quality/marks';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
+import type { QueryRow } from '$lib/warehouse/typed';
+import { applyView, readView } from '$lib/tables/view';
+import { RANKING_TABLE, RANKING_VIEW } from '$lib/tables/rankings';
 
-interface YearRow {
-	year: number;
-}
-
-/** One row of queries/site/rankings.sql. */
-export interface RankingRow {
-	category: string;
-	group_id: string;
-	group_name: string;
-	group_exempt: boolean;
-	unit_id: string;
-	name: string;
-	target_score: number;
-	composite_score: number | null;
-	rank_in_group: number;
-	grade: string;
-	vetoed: boolean;
-	veto_items: string | null;
-	pk_candidate: boolean;
-	pk_awaiting: boolean;
-	pk_votes: number | null;
-	prev_rank: number | null;
-	prev_group_id: string | null;
-}
-
-interface PolicyRow {
-	policy_id: string;
-	policy_name: string;
-	qualified_min: number;
-	basic_min: number;
-}
+/** One row of queries/site/rankings/units.sql. */
+export type RankingRow = QueryRow<'site/rankings/units'>;
 
 /** The rank change from the year before: up (↑n), down (↓n), same, new to the warehouse, moved group, or no year before. */
 export type RankChange =
@@ -89,18 +64,23 @@ export const load: PageServerLoad = (event) =>
 	cachedPage(event, async ({ url, locals }) => {
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
-		const years = (await wh.all<YearRow>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
-		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupCount: 0, unitCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS) };
+		if (year === undefined) return { years, year: null, policy: null, groups: [] as RankedGroup[], groupList: [], groupCount: 0, unitCount: 0, shownCount: 0, hasPrevYear: false, paging: paging(1, 0, RANKING_ROWS), marks: {} as Record<string, QualityMark[]> };
 
 		const [rows, [policy]] = await Promise.all([
-			wh.all<RankingRow>(query('site/rankings'), { year }),
-			wh.all<PolicyRow>(query('site/rankings_policy'), { year })
+			// one query per year, whatever the view (sorted and filtered below)
+			cached(`rankings-rows|${year}`, () => wh.rows('site/rankings/units', { year })),
+			wh.rows('site/rankings/policy', { year })
 		]);
 		const hasPrevYear = years.includes(year - 1);
+		// The reader's order and filters, before paging (a group's units span pages at 100×).
+		const view = readView(url.searchParams, RANKING_TABLE, RANKING_VIEW);
+		const viewed = applyView(rows, RANKING_VIEW, view);
+		const groupList = [...new Map(rows.map((r) => [r.group_id, { group_id: r.group_id, group_name: r.group_name }])).values()];
 
 		const byGroup = new Map<string, RankingRow[]>();
-		for (const r of rows) {
+		for (const r of viewed) {
 			let list = byGroup.get(r.group_id);
 			if (!list) byGroup.set(r.group_id, (list = []));
 			list.push(r);
@@ -134,5 +114,10 @@ export const load: PageServerLoad = (event) =>
 				)
 			};
 		});
-		return { years, year, policy: policy ?? null, groups, groupCount: byGroup.size, unitCount: rows.length, hasPrevYear, paging: pages };
+		// 评议质量's marks beside each unit's result on the page
+		const marksOfYear = await qualityMarks(wh, year, { unit: '', subject: 'team' });
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(
+			groups.flatMap((g) => g.units.map((u) => markKey('team', u.unit_id))).flatMap((k) => (marksOfYear[k] ? [[k, marksOfYear[k]!]] : []))
+		);
+		return { years, year, policy: policy ?? null, groups, groupList, groupCount: groupList.length, unitCount: rows.length, shownCount: viewed.length, hasPrevYear, paging: pages, marks };
 	});

@@ -2,129 +2,39 @@
 // the latest, with a note): the total bonus of every unit as a chart coloured by grade, totals by
 // grade and by group with the per-capita bonus, the total over the years, and a what-if (假设测算,
 // ?standard= 人均每分奖励标准, ?basic_rate= 基本达标比例) that recomputes rule 10 in DuckDB from the
-// stored target scores, staff and grades with the user's values (queries/site/rewards_whatif*.sql,
+// stored target scores, staff and grades with the user's values (queries/site/rewards/whatif*.sql,
 // bound parameters, exact decimals), next to the stored totals. Reads only: nothing stored changes.
 // Amounts and sentences are made here in the reader's language (元 / yuan).
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chartMarkup } from '$lib/charts/render';
 import { formats, numberFormat } from '$lib/format';
 import { locale, translator, type T } from '$lib/i18n';
 import { CATEGORY_LABELS, UNIT_GRADE_LABELS, UNIT_GRADE_ORDER } from '$lib/labels';
-import { rewardDistributionOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
-import { cachedPage } from '$lib/server/page-cache';
+import { rewardChartData, rewardChartOptions, rewardTotalsOptions } from '$lib/charts/reward-distribution';
+import { cached, cachedPage } from '$lib/server/page-cache';
 import { REWARD_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
+import { applyView, readView } from '$lib/tables/view';
+import { REWARD_TABLE, REWARD_VIEW } from '$lib/tables/rewards';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-/** One row of queries/site/rewards_years.sql. */
-export interface RewardYearRow {
-	year: number;
-	policy_id: string;
-	standard: string; // exact decimal text
-	basic_rate: string;
-	units: number;
-	staff: number;
-	base_text: string;
-	extra_text: string;
-	total_text: string;
-	total: number;
-	per_capita: number | null;
-}
+/** One row of queries/site/rewards/years.sql. */
+export type RewardYearRow = QueryRow<'site/rewards/years'>;
 
-/** One row of queries/site/rewards_units.sql. */
-export interface RewardUnitRow {
-	unit_id: string;
-	name: string;
-	category: string;
-	group_id: string;
-	group_name: string;
-	grade: string;
-	staff: number;
-	target_score: number;
-	rate: number;
-	base_bonus: number;
-	extra_bonus: number;
-	total_bonus: number;
-	per_capita: number | null;
-}
+/** One row of queries/site/rewards/units.sql. */
+export type RewardUnitRow = QueryRow<'site/rewards/units'>;
 
-/** The totals of queries/site/rewards_by_grade.sql and rewards_by_group.sql (money as exact text). */
-interface TotalRow {
-	units: number;
-	staff: number;
-	base_text: string;
-	extra_text: string;
-	total_text: string;
-	per_capita: number | null;
-}
-interface GradeTotalRow extends TotalRow {
-	grade: string;
-}
-interface GroupTotalRow extends TotalRow {
-	category: string;
-	group_id: string;
-	group_name: string | null;
-}
+/** What a line of totals reads of rewards/by_grade.sql, by_group.sql or years.sql (money as exact text). */
+type TotalRow = Pick<
+	QueryRow<'site/rewards/by_grade'> | QueryRow<'site/rewards/by_group'> | QueryRow<'site/rewards/years'>,
+	'units' | 'staff' | 'base_text' | 'extra_text' | 'total_text' | 'per_capita'
+>;
 
-/** One row of queries/site/rewards_whatif.sql (money as exact decimal text). */
-interface WhatIfUnitRow {
-	unit_id: string;
-	name: string;
-	category: string;
-	grade: string;
-	staff: number;
-	target_score: number;
-	stored_base: string;
-	stored_total: string;
-	whatif_base: string;
-	whatif_extra: string;
-	whatif_total: string;
-	diff: string;
-}
+/** One row of queries/site/rewards/whatif.sql (money as exact decimal text). */
+type WhatIfUnitRow = QueryRow<'site/rewards/whatif'>;
 
-/** One row of queries/site/rewards_whatif_totals.sql (grade null: the whole year). */
-interface WhatIfTotalRow {
-	grade: string | null;
-	units: number;
-	stored_base: string;
-	stored_total: string;
-	whatif_base: string;
-	whatif_extra: string;
-	whatif_total: string;
-	diff: string;
-}
-
-/** Sums of money in the reader's language: "24,460,406.80 元" / "24,460,406.80 yuan". */
-function moneyFormats(tag: string, t: T) {
-	const cents = numberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-	const whole = numberFormat(tag, { maximumFractionDigits: 0 });
-	const unit = (amount: string) => t('{amount} 元', { amount });
-	/**
-	 * Exact decimal text (as DuckDB prints a DECIMAL) with thousands separators, e.g.
-	 * "24460406.80" → "24,460,406.80 元"; whole yuan without a fraction ("910000.00" → "910,000 元").
-	 */
-	const yuan = (text: string): string => {
-		const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text.trim());
-		if (!m) return unit(text);
-		const [, sign, int, frac = ''] = m;
-		const f = /^0*$/.test(frac) ? '' : frac.padEnd(2, '0');
-		return unit(`${sign}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''}`);
-	};
-	return {
-		yuan,
-		/** A signed difference: "+1,234 元", "−56.50 元", "0 元". */
-		signedYuan(text: string): string {
-			const abs = text.replace(/^-/, '');
-			if (/^0+(\.0*)?$/.test(abs)) return unit('0');
-			return `${text.startsWith('-') ? '−' : '+'}${yuan(abs)}`;
-		},
-		/** A rounded amount (DOUBLE): cents only when there are some ("2,808.40 元", "2,847 元"). */
-		amount(v: number | null): string {
-			if (v === null) return '—';
-			return unit((Math.round(v * 100) % 100 === 0 ? whole : cents).format(v));
-		}
-	};
-}
+/** One row of queries/site/rewards/whatif_totals.sql (grade null: the whole year). */
+type WhatIfTotalRow = QueryRow<'site/rewards/whatif_totals'>;
 
 /**
  * The total in round figures, under the exact one: "2,494.0 万元" in Chinese, "24.9 million yuan" in
@@ -155,7 +65,6 @@ export const load: PageServerLoad = (event) =>
 		const t = translator(locals.lang);
 		const tag = locale(locals.lang);
 		const f = formats(tag);
-		const money = moneyFormats(tag, t);
 		const gradeLabel = (g: string | null) => {
 			if (g === null) return t('合计');
 			const zh = (UNIT_GRADE_LABELS as Record<string, string>)[g];
@@ -167,7 +76,7 @@ export const load: PageServerLoad = (event) =>
 		};
 
 		const wh = await siteWarehouse();
-		const years = await wh.all<RewardYearRow>(query('site/rewards_years'));
+		const years = await wh.rows('site/rewards/years');
 		if (years.length === 0) return { empty: true as const };
 
 		// The year: ?year= if the warehouse has rewards for it, else the latest (and say so).
@@ -183,14 +92,22 @@ export const load: PageServerLoad = (event) =>
 		const year = current.year;
 
 		const [units, byGrade, byGroup] = await Promise.all([
-			wh.all<RewardUnitRow>(query('site/rewards_units'), { year }),
-			wh.all<GradeTotalRow>(query('site/rewards_by_grade'), { year }),
-			wh.all<GroupTotalRow>(query('site/rewards_by_group'), { year })
+			// one query per year, whatever the view (sorted and filtered below)
+			cached(`rewards-units|${year}`, () => wh.rows('site/rewards/units', { year })),
+			wh.rows('site/rewards/by_grade', { year }),
+			wh.rows('site/rewards/by_group', { year })
 		]);
 
-		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit.
-		const pages = paging(pageAsked(url.searchParams.get('page')), units.length, REWARD_ROWS);
-		const shown = <R>(rows: R[]) => pageRows(rows, pages.page, REWARD_ROWS);
+		// The unit tables (stored and what-if) a page at a time; the charts and totals cover every unit
+		// (many units binned, in the markup and in the page data alike). The stored table in the
+		// reader's order and filters, before paging (tens of thousands at 100×).
+		const chart = rewardChartData(
+			units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus }))
+		);
+		const viewed = applyView(units, REWARD_VIEW, readView(url.searchParams, REWARD_TABLE, REWARD_VIEW));
+		const asked = pageAsked(url.searchParams.get('page'));
+		const pages = paging(asked, viewed.length, REWARD_ROWS);
+		const whatIfPages = paging(asked, units.length, REWARD_ROWS);
 
 		// What-if: the user's values, defaulting to the year's policy values.
 		const standardRaw = url.searchParams.get('standard') ?? current.standard;
@@ -202,17 +119,17 @@ export const load: PageServerLoad = (event) =>
 		if (errors.length === 0) {
 			const params = { year, standard: standard.value!, basic_rate: basic.value! };
 			const [wUnits, wTotals] = await Promise.all([
-				wh.all<WhatIfUnitRow>(query('site/rewards_whatif'), params),
-				wh.all<WhatIfTotalRow>(query('site/rewards_whatif_totals'), params)
+				wh.rows('site/rewards/whatif', params),
+				wh.rows('site/rewards/whatif_totals', params)
 			]);
 			const isPolicy = Number(standard.value) === Number(current.standard) && Number(basic.value) === Number(current.basic_rate);
 			const fmt = <R extends WhatIfTotalRow | WhatIfUnitRow>(r: R) => ({
-				stored_base: money.yuan(r.stored_base),
-				stored_total: money.yuan(r.stored_total),
-				whatif_base: money.yuan(r.whatif_base),
-				whatif_extra: money.yuan(r.whatif_extra),
-				whatif_total: money.yuan(r.whatif_total),
-				diff: money.signedYuan(r.diff),
+				stored_base: f.yuanText(r.stored_base),
+				stored_total: f.yuanText(r.stored_total),
+				whatif_base: f.yuanText(r.whatif_base),
+				whatif_extra: f.yuanText(r.whatif_extra),
+				whatif_total: f.yuanText(r.whatif_total),
+				diff: f.signedYuanText(r.diff),
 				changed: !/^-?0+(\.0*)?$/.test(r.diff)
 			});
 			whatIf = {
@@ -222,7 +139,7 @@ export const load: PageServerLoad = (event) =>
 				totals: wTotals
 					.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade))
 					.map((r) => ({ grade: r.grade, label: gradeLabel(r.grade), units: f.count(r.units), ...fmt(r) })),
-				units: shown(wUnits).map((r) => ({
+				units: pageRows(wUnits, whatIfPages.page, REWARD_ROWS).map((r) => ({
 					unit_id: r.unit_id,
 					name: r.name,
 					grade: r.grade,
@@ -235,12 +152,14 @@ export const load: PageServerLoad = (event) =>
 		}
 
 		const line = (r: TotalRow) => ({
+			// the numbers behind the texts, which the tables sort by
+			n: { units: r.units, staff: r.staff, base: Number(r.base_text), extra: Number(r.extra_text), total: Number(r.total_text), perCapita: r.per_capita },
 			units: f.count(r.units),
 			staff: f.count(r.staff),
-			base: money.yuan(r.base_text),
-			extra: money.yuan(r.extra_text),
-			total: money.yuan(r.total_text),
-			perCapita: money.amount(r.per_capita)
+			base: f.yuanText(r.base_text),
+			extra: f.yuanText(r.extra_text),
+			total: f.yuanText(r.total_text),
+			perCapita: f.yuan(r.per_capita)
 		});
 
 		return {
@@ -258,26 +177,29 @@ export const load: PageServerLoad = (event) =>
 				...line(r)
 			})),
 			unitCount: units.length,
+			shownCount: viewed.length,
 			paging: pages,
-			units: shown(units).map((u) => ({
+			whatIfPaging: whatIfPages,
+			units: pageRows(viewed, pages.page, REWARD_ROWS).map((u) => ({
 				unit_id: u.unit_id,
 				name: u.name,
 				group: u.group_name,
+				group_id: u.group_id,
 				grade: u.grade,
 				label: gradeLabel(u.grade),
 				staff: f.count(u.staff),
 				target: f.score(u.target_score),
-				base: money.amount(u.base_bonus),
-				extra: money.amount(u.extra_bonus),
-				total: money.amount(u.total_bonus),
-				perCapita: money.amount(u.per_capita)
+				base: f.yuan(u.base_bonus),
+				extra: f.yuan(u.extra_bonus),
+				total: f.yuan(u.total_bonus),
+				perCapita: f.yuan(u.per_capita)
 			})),
 			// The years as a table under their chart.
-			yearLines: years.map((y) => ({ year: y.year, units: f.count(y.units), staff: f.count(y.staff), total: money.yuan(y.total_text) })),
+			yearLines: years.map((y) => ({ year: y.year, n: { units: y.units, staff: y.staff, total: y.total }, units: f.count(y.units), staff: f.count(y.staff), total: f.yuanText(y.total_text) })),
 			// For the interactive charts in the browser.
-			chartUnits: units.map((u) => ({ unit_id: u.unit_id, name: u.name, category: u.category, grade: u.grade, staff: u.staff, total_bonus: u.total_bonus })),
+			chart,
 			chartYears: years.map((y) => ({ year: y.year, total: y.total })),
-			distributionChart: units.length > 0 ? chartMarkup(rewardDistributionOptions(units, year, t)) : null,
+			distributionChart: units.length > 0 ? chartMarkup(rewardChartOptions(chart, year, t)) : null,
 			yearsChart: chartMarkup(rewardTotalsOptions(years, year, t)),
 			whatIfInput: { standard: standardRaw, basicRate: basicRaw },
 			whatIfErrors: errors,

@@ -5,22 +5,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { yearRuns } from '$lib/server/dossier';
 import { cachedPage } from '$lib/server/page-cache';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-/** One row of queries/site/search.sql. */
-export interface SearchRow {
-	kind: 'unit' | 'cadre';
-	id: string;
-	name: string;
-	latest_year: number;
-	years: number[];
-	unit_id: string | null;
-	unit_name: string | null;
-	role: string | null;
-	exact: boolean;
-}
+/** One row of queries/site/search/matches.sql. */
+export type SearchRow = QueryRow<'site/search/matches'>;
 
 /** A search result: its years also as runs (2001—2004、2007). */
 export type SearchResult = SearchRow & { yearRuns: string };
@@ -37,7 +27,7 @@ export const load: PageServerLoad = (event) =>
 		if (q === '') return { q, results: [] as SearchResult[], more: false, cut: false };
 
 		const wh = await siteWarehouse();
-		const rows = await wh.all<SearchRow>(query('site/search'), { q });
+		const rows = await wh.rows('site/search/matches', { q });
 		const exact = rows.filter((r) => r.exact);
 		if (exact.length === 1) redirect(303, `/${exact[0]!.kind === 'unit' ? 'units' : 'cadres'}/${encodeURIComponent(exact[0]!.id)}`);
 		return {

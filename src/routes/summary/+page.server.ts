@@ -2,13 +2,12 @@
 // signed in see every year, whether published, and analysts may publish or withdraw.
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { publications } from '$lib/summary/published';
 import { atLeast } from '$lib/auth/roles';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const wh = await siteWarehouse();
-	const years = await wh.all<{ year: number; policy_name: string | null }>(query('site/years'));
+	const years = await wh.rows('site/years');
 	const published = new Map(publications().map((p) => [p.year, p.at]));
 	const role = locals.user?.role;
 	return {

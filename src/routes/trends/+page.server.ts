@@ -6,7 +6,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chartMarkup } from '$lib/charts/render';
 import { translator, type T } from '$lib/i18n';
 import { satisfactionTrendOptions, seriesLabel, type SatisfactionTrendRow } from '$lib/charts/satisfaction-trend';
@@ -14,15 +13,10 @@ import { democraticMeansOptions, democraticSeriesLabel, type DemocraticMeanRow }
 import { gradeMixOptions, type GradeMixRow } from '$lib/charts/grade-mix';
 import { reverseTrendOptions, type ReverseTrendRow } from '$lib/charts/reverse-trend';
 import { cachedPage } from '$lib/server/page-cache';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-/** One row of queries/site/trends_rise.sql: a year's team unanimous rate of a category or 'all'. */
-interface RiseRow {
-	year: number;
-	category: string; // department, township or all
-	teams: number;
-	unanimous: number;
-	rate: number | null;
-}
+/** One row of queries/site/trends/rise.sql: a year's team unanimous rate of a category or 'all'. */
+type RiseRow = QueryRow<'site/trends/rise'>;
 
 /** The comparison of two years: the district's team unanimous rate then, each category's later. */
 export interface Rise {
@@ -57,11 +51,11 @@ export const load: PageServerLoad = (event) =>
 		const t = translator(locals.lang);
 		const wh = await siteWarehouse();
 		const [trend, riseRows, democratic, gradeMix, reverse] = await Promise.all([
-			wh.all<SatisfactionTrendRow>(query('site/satisfaction_trend')),
-			wh.all<RiseRow>(query('site/trends_rise')),
-			wh.all<DemocraticMeanRow>(query('site/trends_democratic')),
-			wh.all<GradeMixRow>(query('site/trends_grade_mix')),
-			wh.all<ReverseTrendRow>(query('site/trends_reverse'))
+			wh.rows('site/trends/satisfaction'),
+			wh.rows('site/trends/rise'),
+			wh.rows('site/trends/democratic'),
+			wh.rows('site/trends/grade_mix'),
+			wh.rows('site/trends/reverse')
 		]);
 		const years = [...new Set(trend.map((r) => r.year))].sort((a, b) => a - b);
 		const from = comparedYear(url.searchParams.get('from'), years, years[0], t);

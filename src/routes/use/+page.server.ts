@@ -5,7 +5,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chosenYear } from '$lib/server/year';
 import { cachedPage } from '$lib/server/page-cache';
 import { useData, useParams, type OutcomeRow } from '$lib/server/use-page';
@@ -16,7 +15,7 @@ import { audit } from '$lib/audit/log';
 export const load: PageServerLoad = async (event) => {
 	const data = await cachedPage(event, async ({ url }) => {
 		const wh = await siteWarehouse();
-		const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
+		const years = (await wh.rows('site/years')).map((y) => y.year);
 		const year = chosenYear(url.searchParams.get('year'), years);
 		const params = useParams(url.searchParams);
 		if (year === undefined) return { years, year: null, params, hasPrevYear: false, use: null };
@@ -57,7 +56,7 @@ export const actions: Actions = {
 		if (!DATE.test(date) || Number.isNaN(Date.parse(date))) return fail(400, { ...back, problem: '请填写日期（如 2026-12-01）。' });
 		// The subject must be one of the year's cadres or teams.
 		const wh = await siteWarehouse();
-		const known = await wh.all<OutcomeRow>(query('use/outcomes'), { year });
+		const known = await wh.rows('use/outcomes', { year });
 		if (!known.some((o) => o.subject === subject && o.subject_id === subjectId))
 			return fail(404, { ...back, problem: `${year} 年度没有编码为“${subjectId}”的${subject === 'cadre' ? '干部' : '班子'}。` });
 		const decision: Decision = { year, kind, subject, subject_id: subjectId, outcome: outcome as Outcome, reason, date, by: locals.user!.name, at: new Date().toISOString() };

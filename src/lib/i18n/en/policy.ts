@@ -13,7 +13,6 @@ export const policy: Record<string, string> = {
 	// groups
 	'考核组': 'Group',
 	'类别': 'Category',
-	'反向测评': 'Reverse evaluation',
 	'{year} 年度 {units} 个单位按性质和工作条件分在 {n} 个考核组：{list}。同组单位在组内按目标考核得分排名。':
 		'In {year}, {units} units were assessed in {n} groups of units of like nature and conditions: {list}. Units are ranked by target score within their group.',
 	'{category} {n} 个组': '{category}: {n} {n|group|groups}',
@@ -37,7 +36,6 @@ export const policy: Record<string, string> = {
 	'{name}适用：{items}。': '{name}: {items}.',
 
 	// democratic evaluation
-	'民主测评': 'Democratic evaluation',
 	'领导班子按 {n} 个项目测评：{aspects}。': 'Leadership teams are rated on {n} aspects: {aspects}.',
 	'领导干部按 {n} 个项目测评：{aspects}。': 'Cadres are rated on {n} aspects: {aspects}.',
 	'各项目权重均为 {w}。': 'Every aspect has weight {w}.',

@@ -70,5 +70,10 @@ export const rewards: Record<string, string> = {
 	'其他年度': 'Other years',
 	'{amount} 万元': '{amount} × 10k yuan',
 	'历年奖金总额柱状图': 'Bar chart of the total bonus over the years',
-	'万元': '10k yuan'
+	'万元': '10k yuan',
+	'奖金总额区间': 'Total bonus range',
+	'{from}–{to} 万元': '{from}–{to} × 10k yuan',
+	'单位较多（{n} 个），按奖金总额分段：每根柱为奖金总额在该区间内的单位数，颜色为单位考核等次':
+		'Many units ({n}), grouped by total bonus: each bar is the number of units whose total bonus lies in its range, coloured by grade',
+	'{year} 年度各单位奖金总额分布直方图': 'Histogram of the total bonus of the units, {year}'
 };

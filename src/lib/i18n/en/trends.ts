@@ -27,7 +27,6 @@ export const trends: Record<string, string> = {
 	'考核等次构成': 'Grade mix',
 	'类别': 'Category',
 	'还没有单位考核等次。': 'No unit grades yet.',
-	'反向测评': 'Reverse evaluation',
 	'数据仓库中没有反向测评数据：各年度的考核办法都没有反向测评，或年度数据包没有反向测评表。':
 		'The warehouse holds no reverse evaluation: no year\'s rules include it, or the year bundles have no reverse evaluation table.',
 	'反向测评自 {year} 年起实行（{n} 个年度）。每个项目取各班子或干部的勾选比例（勾选人数 ÷ 参评人数）的平均值。':

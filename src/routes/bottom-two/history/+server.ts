@@ -6,7 +6,7 @@ import { query } from '$lib/warehouse/queries';
 
 export const GET: RequestHandler = async () => {
 	const wh = await siteWarehouse();
-	return new Response(await wh.arrow(query('site/bottom_two_history')), {
+	return new Response(await wh.arrow(query('site/bottom-two/history')), {
 		headers: { 'content-type': 'application/vnd.apache.arrow.stream' }
 	});
 };

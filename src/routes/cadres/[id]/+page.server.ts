@@ -6,58 +6,27 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
-import { query } from '$lib/warehouse/queries';
 import { chartMarkup } from '$lib/charts/render';
 import { cadreHistoryOptions } from '$lib/charts/cadre-history';
 import { translator } from '$lib/i18n';
 import { audit } from '$lib/audit/log';
 import { decisionsOf } from '$lib/server/use-decisions';
+import { actionsConcerning } from '$lib/server/use-page';
+import { marksByYear } from '$lib/server/quality-marks';
+import { markKey } from '$lib/quality/marks';
 import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
 import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';
 import { NoSuchCadreYear, setFinalGrade } from '$lib/warehouse/final-grade';
 import { notFound, presence, reverseTable, yearRuns, type ReverseRow } from '$lib/server/dossier';
 import { cadreLimits, cadreTraining, commentsOf, layerTables } from '$lib/server/second-edition';
+import type { QueryRow } from '$lib/warehouse/typed';
 
-/** One row of queries/site/cadre_years.sql. */
-export interface CadreYearRow {
-	year: number;
-	cadre_id: string;
-	name: string;
-	unit_id: string;
-	unit_name: string | null;
-	role: string;
-	principal: boolean;
-	ballots_excellent: number | null;
-	ballots_competent: number | null;
-	ballots_basically_competent: number | null;
-	ballots_incompetent: number | null;
-	unanimous: boolean | null;
-	democratic_score: number;
-	democratic_band: string;
-	target_score: number;
-	composite_score: number;
-	suggested_grade: string;
-	final_grade: string | null;
-	grade: string;
-	usage_participants: number | null;
-	promote: number | null;
-	retain: number | null;
-	non_leadership: number | null;
-	demote: number | null;
-	promote_share: number | null;
-	retain_share: number | null;
-	non_leadership_share: number | null;
-	demote_share: number | null;
-}
+/** One row of queries/site/cadres/years.sql. */
+export type CadreYearRow = QueryRow<'site/cadres/years'>;
 
-/** One row of queries/site/cadre_alerts.sql. */
-export interface CadreAlertRow {
-	year: number;
-	kind: string;
-	unit_id: string;
-	unit_name: string | null;
-}
+/** One row of queries/site/cadres/alerts.sql. */
+export type CadreAlertRow = QueryRow<'site/cadres/alerts'>;
 
 /** A year of the warehouse on the page: the cadre's row, or null when the warehouse does not hold the cadre that year. */
 export interface CadreYear {
@@ -77,14 +46,14 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const cadre = params.id;
 	if (cadre.length > 100) notFound('干部', cadre);
 	const wh = await siteWarehouse();
-	const rows = await wh.all<CadreYearRow>(query('site/cadre_years'), { cadre });
+	const rows = await wh.rows('site/cadres/years', { cadre });
 	if (rows.length === 0) notFound('干部', cadre);
 
 	const t = translator(locals.lang);
 	const [yearRows, reverse, alerts, layers, comments, limits, training] = await Promise.all([
-		wh.all<{ year: number }>(query('site/years')),
-		wh.all<ReverseRow>(query('site/cadre_reverse'), { cadre }),
-		wh.all<CadreAlertRow>(query('site/cadre_alerts'), { cadre }),
+		wh.rows('site/years'),
+		wh.rows('site/cadres/reverse', { cadre }),
+		wh.rows('site/cadres/alerts', { cadre }),
 		layerTables(wh, 'cadre', cadre),
 		commentsOf(wh, 'cadre', cadre),
 		cadreLimits(wh, cadre, t),
@@ -93,6 +62,12 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const years = yearRows.map((y) => y.year);
 	const byYear = new Map(rows.map((r) => [r.year, r]));
 	const latest = rows.at(-1)!;
+	// First on the page: 评议质量's marks beside each year's result, and the latest year's
+	// personnel actions of 结果运用 concerning the cadre.
+	const [marks, useActions] = await Promise.all([
+		marksByYear(wh, rows.map((r) => ({ year: r.year, unit: r.unit_id })), markKey('cadre', cadre)),
+		actionsConcerning(wh, latest.year, (r) => r.cadre_id === cadre)
+	]);
 	return {
 		cadre_id: latest.cadre_id,
 		name: latest.name,
@@ -111,7 +86,9 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 		limits: limits.filter((l) => l.rules !== null),
 		training,
 		comments,
-		chart: chartMarkup(cadreHistoryOptions(rows, t))
+		chart: chartMarkup(cadreHistoryOptions(rows, t)),
+		marks,
+		useActions
 	};
 }
 

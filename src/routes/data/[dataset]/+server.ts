@@ -5,9 +5,10 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteWarehouse } from '$lib/server/site-warehouse';
 import { query } from '$lib/warehouse/queries';
-import { DATASETS, FILE_FORMATS, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
+import { DATASETS, FILE_FORMATS, fileColumns, labelled, type FileFormat, type ParamName } from '$lib/server/datasets';
 import { toCsv, toXlsx } from '$lib/server/table-file';
 import { audit } from '$lib/audit/log';
+import { attachment } from '$lib/server/disposition';
 import { isUseParam, readUseParam } from '$lib/use/actions';
 
 const CONTENT_TYPES: Record<FileFormat, string> = {
@@ -31,14 +32,6 @@ function param(url: URL, name: ParamName): number | string {
 	return raw;
 }
 
-/**
- * A file name as an RFC 8187 ext-value: percent-encoded, `'()*!` too (encodeURIComponent leaves
- * them, and `'` ends the charset part), so an id in the name cannot bend the header.
- */
-function extValue(name: string): string {
-	return encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 export const GET: RequestHandler = async ({ params, url, locals, getClientAddress }) => {
 	const dataset = Object.hasOwn(DATASETS, params.dataset) ? DATASETS[params.dataset] : undefined;
 	if (!dataset) error(404, { message: `没有名为“${params.dataset}”的数据表。` });
@@ -49,7 +42,7 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 	const filename = `${dataset.title}${suffix ? `-${suffix}` : ''}.${format}`;
 	const headers = {
 		'content-type': CONTENT_TYPES[format],
-		'content-disposition': `attachment; filename="kaohe.${format}"; filename*=UTF-8''${extValue(filename)}`
+		'content-disposition': attachment(filename, `kaohe.${format}`)
 	};
 
 	const wh = await siteWarehouse();
@@ -57,7 +50,7 @@ export const GET: RequestHandler = async ({ params, url, locals, getClientAddres
 	const sql = query(dataset.query);
 	if (format === 'arrow') return new Response(await wh.arrow(sql, bound), { headers });
 	const rows = labelled(await wh.all(sql, bound));
-	const columns = Object.entries(dataset.columns).map(([key, header]) => ({ key, header }));
+	const columns = fileColumns(dataset);
 	const body = format === 'csv' ? toCsv(columns, rows) : await toXlsx(dataset.title, columns, rows);
 	return new Response(body, { headers });
 };

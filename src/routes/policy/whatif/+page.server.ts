@@ -5,13 +5,12 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { READ_ONLY, siteWarehouse } from '$lib/server/site-warehouse';
 import { chosenYear } from '$lib/server/year';
-import { query } from '$lib/warehouse/queries';
 import { whatIf } from '$lib/warehouse/whatif';
 import { readEdit, storedPolicy } from './edit';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const wh = await siteWarehouse();
-	const years = (await wh.all<{ year: number }>(query('site/years'))).map((y) => y.year);
+	const years = (await wh.rows('site/years')).map((y) => y.year);
 	const year = chosenYear(url.searchParams.get('year'), years);
 	if (year === undefined) return { years, year: null, json: '', readOnly: READ_ONLY };
 	return { years, year, json: (await storedPolicy(wh, year)).json, readOnly: READ_ONLY };

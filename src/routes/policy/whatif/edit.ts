@@ -4,19 +4,13 @@ import { error } from '@sveltejs/kit';
 import type { Policy } from '$lib/policy/schema';
 import { validatePolicy, type PolicyProblem } from '$lib/policy/validate';
 import type { Warehouse } from '$lib/warehouse/db';
-import { query } from '$lib/warehouse/queries';
 import { checkEdit } from '$lib/warehouse/whatif';
 
 export type FormEdit = { year: number; text: string } & ({ ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] });
 
-interface StoredRow {
-	year: number;
-	policy_json: string;
-}
-
 /** The year's stored policy as imported (years.policy_json); 404 when the year is not held. */
 export async function storedPolicy(wh: Warehouse, year: number): Promise<{ json: string; policy: Policy }> {
-	const row = (await wh.all<StoredRow>(query('site/policy_stored'), { year })).find((r) => r.year === year);
+	const row = (await wh.rows('site/policy/stored', { year })).find((r) => r.year === year);
 	if (!row) error(404, { message: `数据仓库中没有 ${year} 年度的考核办法。` });
 	const v = validatePolicy(JSON.parse(row.policy_json));
 	if (!v.ok) error(500, { message: `${year} 年度保存的考核办法无法读取：${v.problems[0]?.field}: ${v.problems[0]?.message}` });

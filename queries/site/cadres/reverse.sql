@@ -1,0 +1,20 @@
+-- The reverse evaluation (反向测评) of one cadre ($cadre) in every year that had one: per aspect (a
+-- weakness, in the policy's order; the usage intents are in cadre_years.sql) the participants, the
+-- ticks, the share (rounded to 4 by the rule) and whether it reached the flag share (flagged).
+-- nullable: flag_share
+SELECT s.year,
+       s.aspect_id,
+       coalesce(a.name, s.aspect_id) AS aspect_name,
+       coalesce(a.position, 999)::INTEGER AS position,
+       s.participants::INTEGER AS participants,
+       s.ticks::INTEGER AS ticks,
+       s.share::DOUBLE AS share,
+       coalesce(s.flagged, false) AS flagged,
+       p.flag_share::DOUBLE AS flag_share
+FROM reverse_shares s
+LEFT JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'cadre' AND a.aspect_id = s.aspect_id
+LEFT JOIN policy_rules p ON p.year = s.year
+WHERE s.subject = 'cadre' AND s.cadre_id = $cadre
+  AND coalesce(a.kind, 'reverse') = 'reverse'
+  AND s.aspect_id NOT IN ('promote', 'retain', 'non_leadership', 'demote')
+ORDER BY s.year, position, s.aspect_id;

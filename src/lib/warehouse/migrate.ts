@@ -1,0 +1,68 @@
+// Brings a warehouse file to the schema of this version (queries/schema, queries/views), inside
+// the transaction Warehouse.open gives it. `CREATE TABLE IF NOT EXISTS` adds new tables but leaves
+// a table whose columns changed as it was, so every existing table is compared, column by column,
+// with the same table in a fresh in-memory database: a table the rules derive (queries/rules/) is
+// dropped, created anew and recomputed for every year; a table of input (a bundle's or a policy's
+// rows) cannot be rebuilt from anything, and the file is refused with what differs.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { query, queriesIn } from './queries.js';
+import { YEAR_TABLES } from './load.js';
+import { recompute } from './recompute.js';
+import { ident } from './shadow.js';
+
+/** The tables that hold input (what a bundle loads, the years, the schema's hash). */
+export const INPUT_TABLES: ReadonlySet<string> = new Set<string>(['years', 'kaohe_schema', ...YEAR_TABLES]);
+
+/** A file whose input tables differ from this version's: nothing was changed in it. */
+export class SchemaMismatch extends Error {}
+
+type TableColumns = Map<string, string>;
+
+async function tableColumns(c: DuckDBConnection): Promise<TableColumns> {
+	const rows = (await c.runAndReadAll(query('checks/schema_columns'))).getRowObjectsJS();
+	return new Map(rows.filter((r) => r.kind === 'table').map((r) => [String(r.name), String(r.columns)]));
+}
+
+let expected: Promise<TableColumns> | undefined;
+
+/** The SQL that makes a warehouse's schema, in order: tables, macros (the vocabulary's too), views. */
+export function schemaParts(): string[] {
+	return ['schema/tables', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
+}
+
+/** The tables of queries/schema/tables.sql as a new database has them (read once per process). */
+function expectedTables(): Promise<TableColumns> {
+	expected ??= (async () => {
+		const instance = await DuckDBInstance.create(':memory:');
+		const c = await instance.connect();
+		try {
+			await c.run(query('schema/tables'));
+			return await tableColumns(c);
+		} finally {
+			c.closeSync();
+			instance.closeSync();
+		}
+	})();
+	expected.catch(() => (expected = undefined));
+	return expected;
+}
+
+/** Runs the schema SQL on `c` (in a transaction), rebuilding changed derived tables; throws SchemaMismatch for changed input. */
+export async function migrateSchema(c: DuckDBConnection, path: string, parts = schemaParts()): Promise<void> {
+	const want = await expectedTables();
+	const have = await tableColumns(c);
+	const changed = [...want].filter(([name, cols]) => have.has(name) && have.get(name) !== cols).map(([name]) => name);
+	const input = changed.filter((n) => INPUT_TABLES.has(n));
+	if (input.length > 0)
+		throw new SchemaMismatch(
+			`数据仓库 ${path} 的结构与当前程序不同，且无法自动迁移：` +
+				input.map((n) => `表 ${n} 的列应为 (${want.get(n)})，实为 (${have.get(n)})`).join('；') +
+				'。这些表存放导入的数据，不能由程序重建。请用年度数据包重新建立数据仓库（npm run cli -- import 数据包 --db 新文件），或使用建立该文件的程序版本。文件未作任何改动。'
+		);
+	for (const name of changed) await c.run(`DROP TABLE ${ident(name)}`);
+	for (const part of parts) await c.run(query(part));
+	if (changed.length > 0) {
+		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
+		if (years.length > 0) await recompute(c, years);
+	}
+}

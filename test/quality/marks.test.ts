@@ -1,0 +1,71 @@
+// The marks of 评议质量 beside results (src/lib/server/quality-marks.ts): from the page's own SQL,
+// each planted signal marks its subject, a close result marks the smallest change that flips it,
+// and a clean unit has no mark.
+import { describe, expect, it } from 'vitest';
+import { unitsBundle, type UnitSpec } from '../helpers/bundle.js';
+import { rows, warehouseWith } from '../helpers/warehouse.js';
+import { query } from '../../src/lib/warehouse/queries.js';
+import { qualityMarks } from '../../src/lib/server/quality-marks.js';
+import { markKey, qualityHref } from '../../src/lib/quality/marks.js';
+import { defaultQualityParams } from '../../src/lib/quality/params.js';
+
+type Ballots = [number, number, number, number];
+const unit = (id: string, points: number, team: Ballots, c1: Ballots, c2: Ballots): UnitSpec => ({
+	id,
+	group: 'D1',
+	points: [points, 40],
+	team,
+	cadres: [{ id: `${id}-s`, role: 'party_secretary', ballots: c1 }, { id: `${id}-m`, ballots: c2 }]
+});
+
+const year2008: UnitSpec[] = [
+	unit('U1', 55, [10, 0, 0, 0], [10, 0, 0, 0], [9, 1, 0, 0]),
+	unit('U2', 50, [4, 4, 2, 0], [3, 5, 2, 0], [4, 4, 2, 0]),
+	unit('U3', 52, [5, 3, 2, 0], [3, 5, 2, 0], [4, 4, 2, 0]),
+	unit('U4', 41, [3, 5, 2, 0], [2, 6, 2, 0], [4, 4, 2, 0]),
+	unit('U5', 40, [10, 0, 0, 0], [2, 6, 2, 0], [3, 5, 2, 0]),
+	unit('U6', 53, [4, 4, 2, 0], [5, 4, 1, 0], [5, 4, 1, 0])
+];
+const year2007 = year2008.map((u) => (u.id === 'U2' ? { ...u, team: [8, 2, 0, 0] as Ballots } : u));
+
+const PARAMS = defaultQualityParams();
+
+describe('the marks of 评议质量 beside results', () => {
+	it('marks each planted signal on its subject, and no other subject with a signal', async () => {
+		const wh = await warehouseWith(unitsBundle(2007, year2007), unitsBundle(2008, year2008));
+		const marks = await qualityMarks(wh, 2008);
+		const signals = Object.entries(marks)
+			.flatMap(([key, list]) => list.filter((m) => m.kind === 'signal').map((m) => `${key} ${m.kind === 'signal' ? m.signal : ''}`))
+			.sort();
+		expect(signals).toEqual(['team:U1 leniency', 'team:U2 score_jump', 'team:U5 favour_votes', 'team:U6 bulk_ballots']);
+		// 2007 has no year before it: no jump
+		const before = await qualityMarks(wh, 2007);
+		expect(Object.values(before).flat().filter((m) => m.kind === 'signal' && m.signal === 'score_jump')).toEqual([]);
+	});
+
+	it('marks a close result with the smallest change 评议质量 lists for it, ballots before points', async () => {
+		const wh = await warehouseWith(unitsBundle(2007, year2007), unitsBundle(2008, year2008));
+		const marks = await qualityMarks(wh, 2008);
+		const ballots = await rows(wh, query('quality/ballot_margins'), { year: 2008, unit: '', subject: '' });
+		// every subject the page lists with a change of at most close_ballots ballots is marked with the least of them
+		const least = new Map<string, number>();
+		for (const r of ballots)
+			if (r.ballots !== null && Number(r.ballots) <= PARAMS.close_ballots) {
+				const key = markKey(r.subject as 'team' | 'cadre', String(r.subject_id));
+				least.set(key, Math.min(least.get(key) ?? Infinity, Number(r.ballots)));
+			}
+		expect(least.size).toBeGreaterThan(0);
+		for (const [key, n] of least) expect(marks[key]).toContainEqual({ kind: 'close', size: n, unit: 'ballots' });
+		// a unit's bottom-two place within close_points of flipping is marked (by it, or by a closer ballot margin)
+		const bottom = await rows(wh, query('quality/bottom_two_margins'), { year: 2008 });
+		for (const r of bottom)
+			if (Number(r.points) <= PARAMS.close_points) expect(marks[markKey('team', String(r.unit_id))]?.some((m) => m.kind === 'close')).toBe(true);
+		// at most one close mark a subject
+		for (const list of Object.values(marks)) expect(list.filter((m) => m.kind === 'close').length).toBeLessThanOrEqual(1);
+	});
+
+	it('links to 评议质量 of the year, filtered to the unit or the cadre', () => {
+		expect(qualityHref(2008, 'team', 'U1')).toBe('/quality?year=2008&unit=U1');
+		expect(qualityHref(2008, 'cadre', 'C 1')).toBe('/quality?year=2008&cadre=C%201');
+	});
+});
