@@ -3,9 +3,10 @@
 -- header's mapping to src/lib/bundle/tables.ts). __LINE__ is the record number (the row's place,
 -- counted from the table's first rowid m.first — rows not yet committed are numbered from 2^55 —
 -- plus 1 and the blank records before it, from stage/blanks.sql) or, for a
--- workbook's sheet, the row number in its first column. A view takes no parameters: the numbers are the
--- caller's own.
-CREATE OR REPLACE TEMP VIEW __VIEW__ AS
+-- workbook's sheet, the row number in its first column. Stored once (every check of the file reads
+-- it), and the file's raw table dropped.
+CREATE OR REPLACE TEMP TABLE __VIEW__ AS
 SELECT line, __CELLS__
 FROM (SELECT __LINE__ AS line, t.* FROM __TABLE__ t CROSS JOIN (SELECT min(rowid) AS first FROM __TABLE__) m)
 WHERE line > __HEADER_LINE__ AND NOT (__BLANK__);
+DROP TABLE __TABLE__;

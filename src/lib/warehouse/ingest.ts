@@ -86,6 +86,15 @@ const KEY_COLUMN = 10_000;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const stem = (file: string) => file.replace(/\.csv$/, '');
 
+/** The values and types of the parameters a statement names (DuckDB refuses one it does not). */
+function bind(text: string, params: Params): [Record<string, DuckDBValue>, Record<string, DuckDBType | undefined>] {
+	const used = Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(text));
+	return [
+		Object.fromEntries(used.map(([k, v]) => [k, v instanceof Typed ? v.value : v])),
+		Object.fromEntries(used.map(([k, v]) => [k, v instanceof Typed ? v.type : undefined]))
+	];
+}
+
 /** Runs each statement of queries/<name>.sql, its __PARTS__ replaced, with the parameters it names. */
 async function run(c: DuckDBConnection, name: string, params: Params = {}, parts: Record<string, string> = {}): Promise<void> {
 	let sql = query(name);
@@ -93,11 +102,35 @@ async function run(c: DuckDBConnection, name: string, params: Params = {}, parts
 	for (const statement of sql.split(/;[ \t]*\n/)) {
 		const text = statement.replace(/^\s*--.*$/gm, '').trim();
 		if (!text) continue;
-		const used = Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(text));
-		const values = Object.fromEntries(used.map(([k, v]) => [k, v instanceof Typed ? v.value : v]));
-		const types = Object.fromEntries(used.map(([k, v]) => [k, v instanceof Typed ? v.type : undefined]));
-		await c.run(text, values, types);
+		await c.run(text, ...bind(text, params));
 	}
+}
+
+/** One SELECT of problems: a query's name, its own parameters and its __PARTS__. */
+interface Fragment {
+	name: string;
+	params: Params;
+	parts: Record<string, string>;
+}
+
+/**
+ * Inserts the problems of every fragment in one statement (their UNION ALL). A fragment's own
+ * parameters are renamed apart ($column → $column_3); `shared` ones are bound once.
+ */
+async function insertProblems(c: DuckDBConnection, fragments: Fragment[], shared: Params): Promise<void> {
+	const bound: Params = { ...shared };
+	const selects = fragments.map((f, i) => {
+		let sql = query(f.name).replace(/^\s*--.*$/gm, '').trim();
+		for (const [k, v] of Object.entries(f.parts)) sql = sql.replaceAll(`__${k}__`, v);
+		for (const [k, v] of Object.entries(f.params)) {
+			sql = sql.replace(new RegExp(`\\$${k}\\b`, 'g'), () => `$${k}_${i}`);
+			bound[`${k}_${i}`] = v;
+		}
+		return sql;
+	});
+	if (!selects.length) return;
+	const text = `INSERT INTO problems\n${selects.join('\nUNION ALL\n')}`;
+	await c.run(text, ...bind(text, bound));
 }
 
 async function rows<T>(c: DuckDBConnection, name: string, params: Params = {}, parts: Record<string, string> = {}): Promise<T[]> {
@@ -355,21 +388,25 @@ async function stageFile(c: DuckDBConnection, no: number, file: string, table: R
 		BLANK: cells.slice(shift).map((x) => `${x} = ''`).join(' AND ')
 	});
 
-	// Every cell: one problem at most (an empty cell is only that).
+	// Every cell: one problem at most (an empty cell is only that); all of the file's cell checks
+	// in one statement (each a SELECT of queries/import/checks/cells/), as statements cost more
+	// than rows on a district's files.
+	const checks: Fragment[] = [];
 	for (const [i, col] of spec.columns.entries()) {
-		const p = { ...params, column: col.name, col_no: i };
-		const parts = { SOURCE: view, COLUMN: ident(col.name) };
-		if (col.kind !== 'optional_text') await run(c, 'import/checks/empty', p, parts);
-		if (col.kind === 'text') await run(c, 'import/checks/control', { ...p, pattern: CONTROL }, parts);
-		else if (col.kind === 'optional_text' || col.kind === 'prose') await run(c, 'import/checks/control', { ...p, pattern: CONTROL_BUT_LINES }, parts);
-		else if (col.kind === 'count') await run(c, 'import/checks/count', { ...p, max_count: BigInt(Number.MAX_SAFE_INTEGER) }, parts);
-		else if (col.kind === 'points') await run(c, 'import/checks/points', { ...p, pattern: DECIMAL.source }, parts);
-		else if (col.kind === 'item') await run(c, 'import/checks/item', p, parts);
+		const check = (name: string, own: Params = {}) =>
+			checks.push({ name: `import/checks/cells/${name}`, params: { column: col.name, col_no: i, ...own }, parts: { SOURCE: view, COLUMN: ident(col.name) } });
+		if (col.kind !== 'optional_text') check('empty');
+		if (col.kind === 'text') check('control', { pattern: CONTROL });
+		else if (col.kind === 'optional_text' || col.kind === 'prose') check('control', { pattern: CONTROL_BUT_LINES });
+		else if (col.kind === 'count') check('count', { max_count: BigInt(Number.MAX_SAFE_INTEGER) });
+		else if (col.kind === 'points') check('points', { pattern: DECIMAL.source });
+		else if (col.kind === 'item') check('item');
 		else {
 			const [before, after] = LOOKUP[col.kind]!;
-			await run(c, 'import/checks/lookup', { ...p, kind: col.kind, before, after }, parts);
+			check('lookup', { kind: col.kind, before, after });
 		}
 	}
+	await insertProblems(c, checks, params);
 	await run(c, 'import/stage/valid_rows', { file_no: no }, { TARGET: ok, SOURCE: view, VALUES: spec.columns.map(resolved).join(', ') });
 	await run(c, 'import/checks/keys', { ...params, column: spec.key.join('+'), col_no: KEY_COLUMN }, { SOURCE: ok, KEY: spec.key.map(ident).join(', ') });
 }
