@@ -10,6 +10,9 @@ import { resolvePolicy } from './policy-source.js';
 import { BundleRejected, ProblemList } from './problems.js';
 import { disposeRaw, type RawBundle } from './raw.js';
 import type { Bundle } from './bundle.js';
+import { Warehouse } from '../warehouse/db.js';
+import { ingest } from '../warehouse/ingest.js';
+import { loadPolicy } from '../warehouse/load.js';
 
 const WHOLE = /^\d+$/;
 
@@ -29,24 +32,27 @@ export interface ValidateOptions {
 	stagingFile?: string;
 }
 
+/** A bundle's year and policy, checked before its tables (which need them), or BundleRejected. */
+export async function checkHead(raw: RawBundle, options: Pick<ValidateOptions, 'policyDir'> = {}): Promise<Pick<Bundle, 'year' | 'policy' | 'policySource' | 'checksum'>> {
+	const problems = new ProblemList();
+	const year = checkYear(raw, problems);
+	const resolved = await resolvePolicy(raw, options.policyDir);
+	resolved.problems.forEach((p) => problems.add(p));
+	const policy = resolved.policy;
+	if (!policy || year === undefined || problems.size) throw new BundleRejected(problems.items, problems.dropped);
+	return { year, policy, policySource: resolved.source!, checksum: raw.checksum };
+}
+
 /**
- * Checks a raw bundle and stages its rows; returns the bundle or throws BundleRejected with every
+ * Checks a raw bundle and stages its rows in a staging file (for the site's import, whose child
+ * process cannot write the warehouse); returns the bundle or throws BundleRejected with every
  * problem (at most MAX_PROBLEMS). What reading wrote is removed either way.
  */
 export async function validateBundle(raw: RawBundle, options: ValidateOptions = {}): Promise<Bundle> {
 	try {
-		const problems = new ProblemList();
-		const year = checkYear(raw, problems);
-		const resolved = await resolvePolicy(raw, options.policyDir);
-		resolved.problems.forEach((p) => problems.add(p));
-		const policy = resolved.policy;
-		if (!policy || year === undefined || problems.size) throw new BundleRejected(problems.items, problems.dropped);
+		const head = await checkHead(raw, options);
+		const { year, policy } = head;
 
-		const [{ Warehouse }, { loadPolicy }, { ingest }] = await Promise.all([
-			import('../warehouse/db.js'),
-			import('../warehouse/load.js'),
-			import('../warehouse/ingest.js')
-		]);
 		const dir = options.stagingFile ? undefined : await mkdtemp(join(tmpdir(), 'kaohe-staged-'));
 		const staged = options.stagingFile ?? join(dir!, 'staging.duckdb');
 		try {
@@ -57,7 +63,7 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 					return ingest(c, raw, policy, year);
 				});
 				const rows = Object.values(done.counts).reduce((a, b) => a + b, 0);
-				return { year, policy, policySource: resolved.source!, checksum: raw.checksum, staged, stagedDir: dir, rows, ...done };
+				return { ...head, staged, stagedDir: dir, rows, ...done };
 			} finally {
 				wh.close();
 			}

@@ -5,8 +5,8 @@
 // warehouse in one transaction (INSERT … SELECT inside DuckDB, on its own threads: the site's
 // JavaScript thread stays free, and its heap never holds the bundle) and computes the rules.
 //
-// The command line imports the same way, in one process: validateBundle writes the staging file,
-// and the import copies it (copyStaged) on its own connection.
+// The command line and the tests need no staging file: they check a bundle straight into the
+// warehouse (importRaw in import.ts).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Warehouse } from './db.js';
 import { importYear, type ImportOptions, type ImportResult, type YearInput } from './import.js';
@@ -23,18 +23,6 @@ function copyStatements(): string {
 
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-let attached = 0;
-
-/**
- * Copies the year staged at `path` on `c`, in its transaction (ATTACH is allowed in one, DETACH
- * not once the transaction has read from it: each file under an alias of its own).
- */
-export async function copyStaged(c: DuckDBConnection, path: string): Promise<void> {
-	const alias = `staged_${++attached}`;
-	await c.run(query('import/attach_as').replaceAll('__STAGING_FILE__', sqlString(path)).replaceAll('__ALIAS__', alias));
-	await c.run(copyStatements().replaceAll(' staging.', ` ${alias}.`));
-}
-
 /** In the site: imports the year staged at `path` in one transaction. */
 export async function importStaged(wh: Warehouse, input: YearInput, path: string, options: ImportOptions = {}): Promise<ImportResult> {
 	const copy = copyStatements();
@@ -42,7 +30,7 @@ export async function importStaged(wh: Warehouse, input: YearInput, path: string
 	await wh.all(query('import/detach_staging'));
 	await wh.all(query('import/attach_staging').replace('__STAGING_FILE__', sqlString(path)));
 	try {
-		return await wh.transaction((c) => importYear(c, input, () => c.run(copy).then(() => undefined), options));
+		return await wh.transaction((c) => importYear(c, input, () => c.run(copy).then(() => input), options));
 	} finally {
 		await wh.all(query('import/detach_staging'));
 	}

@@ -1,1 +1,0 @@
-SELECT count(*)::INTEGER AS n FROM __SOURCE__;
