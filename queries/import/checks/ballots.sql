@@ -2,7 +2,7 @@
 -- to more than 0; and every subject ($subject_kind in names) has every aspect ($aspect_kind), in
 -- some rater group (only when the file was given). $label names the subject.
 INSERT INTO problems
-SELECT $file_no, 1, line, 0, 0, $file, 'aspect_id', '该测评项目的票数合计为 0'
+SELECT $file_no, 1, 行号, 0, 0, $file, 'aspect_id', '该测评项目的票数合计为 0'
 FROM __SOURCE__ WHERE __TOTAL__ = 0;
 INSERT INTO problems
 SELECT $file_no, 2, NULL, 0, row_number() OVER (ORDER BY s.position, a.position), $file, 'aspect_id',

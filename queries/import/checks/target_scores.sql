@@ -1,7 +1,7 @@
 -- Target scores: points within 0..the item's maximum, and every item of a unit's template scored
 -- (the second only when the file was given).
 INSERT INTO problems
-SELECT $file_no, 1, t.line, 0, 0, $file, 'points', '得分 ' || quoted(t.points, $max_quote) || ' 超出范围 0..' || m.max_text
+SELECT $file_no, 1, t.行号, 0, 0, $file, 'points', '得分 ' || quoted(t.points, $max_quote) || ' 超出范围 0..' || m.max_text
 FROM ok_target_scores t
 JOIN names u ON u.kind = 'unit' AND u.value = t.unit_id
 JOIN item_max m ON m.template = u.scope AND m.item_id = t.item_id

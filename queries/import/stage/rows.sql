@@ -6,7 +6,7 @@
 -- workbook's sheet, the row number in its first column. Stored once (every check of the file reads
 -- it), and the file's raw table dropped.
 CREATE OR REPLACE TEMP TABLE __VIEW__ AS
-SELECT line, __CELLS__
-FROM (SELECT __LINE__ AS line, t.* FROM __TABLE__ t CROSS JOIN (SELECT min(rowid) AS first FROM __TABLE__) m)
-WHERE line > __HEADER_LINE__ AND NOT (__BLANK__);
+SELECT 行号, __CELLS__
+FROM (SELECT __LINE__ AS 行号, t.* FROM __TABLE__ t CROSS JOIN (SELECT min(rowid) AS first FROM __TABLE__) m)
+WHERE 行号 > __HEADER_LINE__ AND NOT (__BLANK__);
 DROP TABLE __TABLE__;

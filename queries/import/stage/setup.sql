@@ -1,7 +1,9 @@
 -- The scratch tables of one bundle's check (src/lib/warehouse/ingest.ts), temporary (this
 -- connection's, never written to a database file): the problems found, the names a cell may give
 -- for a code (an id, or a name unique in its list, from the policy and from the bundle's own units
--- and cadres), and each template item's maximum.
+-- and cadres), and each template item's maximum. A staged file's rows keep their LINE in a column
+-- named 行号, which no column of a file can be named (a reverse file's columns are the policy's
+-- aspect ids, ASCII only: src/lib/policy/schema.ts).
 CREATE OR REPLACE TEMP TABLE problems (
   file_no INTEGER, phase INTEGER, line INTEGER, col_no INTEGER, ord BIGINT,
   file VARCHAR, "column" VARCHAR, message VARCHAR

@@ -1,5 +1,5 @@
 -- A count is a whole number ≥ 0 (digits only), and at most $max_count.
-SELECT $file_no, 0, line, $col_no, 0, $file, $column,
+SELECT $file_no, 0, 行号, $col_no, 0, $file, $column,
   CASE WHEN regexp_full_match(__COLUMN__, '[0-9]+') THEN '数值过大：' || quoted(__COLUMN__, $max_quote)
        ELSE '应为不小于 0 的整数，而不是 “' || quoted(__COLUMN__, $max_quote) || '”' END
 FROM __SOURCE__
