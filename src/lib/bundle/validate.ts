@@ -60,7 +60,8 @@ export async function validateBundle(raw: RawBundle, options: ValidateOptions = 
 			try {
 				const done = await wh.transaction(async (c) => {
 					await loadPolicy(c, year, policy);
-					return ingest(c, raw, policy, year);
+					const checked = await ingest(c, raw, policy);
+					return { pkVotes: checked.pkVotes, warnings: checked.warnings, counts: await checked.write(year) };
 				});
 				const rows = Object.values(done.counts).reduce((a, b) => a + b, 0);
 				return { ...head, staged, stagedDir: dir, rows, ...done };

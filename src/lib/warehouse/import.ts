@@ -59,13 +59,14 @@ export function yearInput(bundle: Bundle): YearInput {
 export async function importRaw(c: DuckDBConnection, raw: RawBundle, options: ImportOptions & Pick<ValidateOptions, 'policyDir'> = {}): Promise<ImportResult> {
 	try {
 		const head = await checkHead(raw, options);
+		const checked = await ingest(c, raw, head.policy);
 		return await importYear(
 			c,
 			head,
 			async () => {
 				await loadPolicy(c, head.year, head.policy);
-				const done = await ingest(c, raw, head.policy, head.year);
-				return { ...done, rows: Object.values(done.counts).reduce((a, b) => a + b, 0) };
+				const counts = await checked.write(head.year);
+				return { pkVotes: checked.pkVotes, warnings: checked.warnings, counts, rows: Object.values(counts).reduce((a, b) => a + b, 0) };
 			},
 			options
 		);

@@ -245,18 +245,20 @@ function resolved(c: ColumnSpec): string {
 	}
 }
 
+/** A bundle's tables read and checked, its rows in temporary tables of the connection. */
 export interface Ingested {
-	/** rows written, by year table */
-	counts: Record<string, number>;
 	pkVotes: { unit_id: string; votes: number; line: number; file: string }[];
 	warnings: string[];
+	/** Writes the checked rows as `year`'s (the year's policy rows are the caller's): rows by year table. */
+	write(year: number): Promise<Record<string, number>>;
 }
 
 /**
- * Checks the tables of `raw` under `policy` and writes them as `year`'s rows (the year's policy
- * rows are the caller's), or throws BundleRejected with the first MAX_PROBLEMS problems.
+ * Checks the tables of `raw` under `policy`, or throws BundleRejected with the first MAX_PROBLEMS
+ * problems; writing the rows is a step of its own, so that a caller may refuse the bundle for
+ * something else (its year already imported) only once its own problems are known.
  */
-export async function ingest(c: DuckDBConnection, raw: RawBundle, policy: Policy, year: number): Promise<Ingested> {
+export async function ingest(c: DuckDBConnection, raw: RawBundle, policy: Policy): Promise<Ingested> {
 	await run(c, 'import/stage/setup');
 	await loadNames(c, policy);
 	const found: Found = { problems: [], warnings: [] };
@@ -342,15 +344,18 @@ export async function ingest(c: DuckDBConnection, raw: RawBundle, policy: Policy
 		throw new BundleRejected(problems, n - problems.length);
 	}
 
-	// Checked: the rows into the year tables.
-	const counts: Record<string, number> = {};
-	for (const file of FILES) {
-		if (!specs.has(file)) continue;
-		const target = stem(file);
-		const source = file.endsWith('_reverse.csv') ? `long_${target}` : `ok_${target}`;
-		counts[target] = await run(c, 'import/stage/insert', { year }, { TARGET: target, SOURCE: source });
-	}
-	return { counts, pkVotes, warnings: found.warnings };
+	// Checked: the rows into the year tables, when the caller says.
+	const write = async (year: number) => {
+		const counts: Record<string, number> = {};
+		for (const file of FILES) {
+			if (!specs.has(file)) continue;
+			const target = stem(file);
+			const source = file.endsWith('_reverse.csv') ? `long_${target}` : `ok_${target}`;
+			counts[target] = await run(c, 'import/stage/insert', { year }, { TARGET: target, SOURCE: source });
+		}
+		return counts;
+	};
+	return { pkVotes, warnings: found.warnings, write };
 }
 
 /** Reads one file into DuckDB and checks its every cell and key, leaving its valid rows in `ok`. */
