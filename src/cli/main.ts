@@ -2,6 +2,7 @@
 // Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
 // 3 warehouse cannot be opened or written (src/lib/failures.ts).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { BundleRejected, boundedWarnings, formatProblem } from '../lib/bundle/problems.js';
 import { Refused, Unavailable } from '../lib/failures.js';
 import { VIEWS, isView } from '../lib/warehouse/views.js';
@@ -48,16 +49,30 @@ function step(message: string): void {
 	if (process.stderr.isTTY) process.stderr.write(`… ${message}\n`);
 }
 
-async function checked(path: string) {
-	const [{ readBundle }, { validateBundle }] = await Promise.all([import('../lib/bundle/read.js'), import('../lib/bundle/validate.js')]);
-	step(`读取数据包 ${path}`);
-	const raw = await readBundle(path);
-	step('校验数据包');
-	const bundle = await validateBundle(raw);
-	const warnings = boundedWarnings(bundle.warnings);
+/** Prints a bundle's warnings (ignored columns) on stderr, at most so many. */
+function warn(list: string[]): void {
+	const warnings = boundedWarnings(list);
 	for (const w of warnings.shown) process.stderr.write(`警告: ${w}\n`);
 	if (warnings.dropped) process.stderr.write(`警告: ……另有 ${warnings.dropped} 个警告未列出\n`);
-	return bundle;
+}
+
+/** Reads, checks and imports one bundle on `c` (the caller's transaction), printing its warnings. */
+async function importPath(c: DuckDBConnection, path: string, replace: boolean) {
+	const [{ readBundle }, { importRaw }] = await Promise.all([import('../lib/bundle/read.js'), import('../lib/warehouse/import.js')]);
+	step(`读取、校验并导入数据包 ${path}`);
+	const r = await importRaw(c, await readBundle(path), { replace });
+	warn(r.warnings);
+	return r;
+}
+
+/** Checks a bundle on a throwaway in-memory warehouse (some checks need the rules); the real one is never touched. */
+async function validateOnly(path: string) {
+	const wh = await (await warehouse()).open(':memory:');
+	try {
+		return await wh.transaction((c) => importPath(c, path, false));
+	} finally {
+		wh.close();
+	}
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -66,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
 		case 'import': {
 			const { values, positionals } = args(rest, { replace: { type: 'boolean' }, db: { type: 'string' } });
 			if (positionals.length < 1) throw new UsageError('import 需要至少一个数据包路径');
-			const [{ importBundleOn }, { expandBundles }] = await Promise.all([import('../lib/warehouse/import.js'), import('../lib/warehouse/import-folder.js')]);
+			const { expandBundles } = await import('../lib/warehouse/import-folder.js');
 			const paths = expandBundles(positionals);
 			if (paths.length === 0) throw new UsageError(`${positionals.join(' ')} 中没有数据包`);
 			// With several bundles, a problem's FILE names its bundle too (2003/units.csv:4: …).
@@ -81,22 +96,21 @@ async function run(argv: string[]): Promise<number> {
 					);
 				}
 			};
-			// The first bundle is checked before the warehouse is opened (a rejected bundle is exit 1
-			// even while the site holds the warehouse); each next one once the previous is loaded, so
-			// one bundle at a time is in memory.
-			const first = await inBundle(paths[0]!, () => checked(paths[0]!));
-			const wh = await (await warehouse()).open(defaultDbPath(values.db as string | undefined));
+			// A bundle is checked straight into the warehouse, in its transaction. When the warehouse
+			// cannot be opened (the site holds it), a rejected first bundle is still exit 1: it is
+			// checked on a throwaway warehouse before saying so.
+			const wh = await (await warehouse())
+				.open(defaultDbPath(values.db as string | undefined))
+				.catch(async (e: unknown) => {
+					if (e instanceof Unavailable) await inBundle(paths[0]!, () => validateOnly(paths[0]!));
+					throw e;
+				});
 			try {
 				// All bundles in one transaction: one rejected, none is imported (exit 1, the
-				// warehouse exactly as before), as for a single bundle.
+				// warehouse exactly as before), as for a single bundle. One bundle at a time is read.
 				const done = await wh.transaction(async (c) => {
-					const out: { year: number; replaced: boolean; rows: number; policy: string; checksum: string }[] = [];
-					for (const [i, path] of paths.entries()) {
-						const bundle = i === 0 ? first : await inBundle(path, () => checked(path));
-						step(`写入数据仓库并计算 ${bundle.year} 年度的结果`);
-						const r = await inBundle(path, () => importBundleOn(c, bundle, { replace: values.replace === true }));
-						out.push({ ...r, policy: bundle.policy.id, checksum: bundle.checksum });
-					}
+					const out = [];
+					for (const path of paths) out.push(await inBundle(path, () => importPath(c, path, values.replace === true)));
 					return out;
 				});
 				for (const r of done) {
@@ -111,17 +125,8 @@ async function run(argv: string[]): Promise<number> {
 		case 'validate': {
 			const { positionals } = args(rest, {});
 			if (positionals.length !== 1) throw new UsageError('validate 需要一个数据包路径');
-			const bundle = await checked(positionals[0]!);
-			// Some checks (a PK vote for a non-candidate) need the rules: run the import on a
-			// throwaway in-memory warehouse, never touching the real one.
-			const { importBundle } = await import('../lib/warehouse/import.js');
-			const wh = await (await warehouse()).open(':memory:');
-			try {
-				await importBundle(wh, bundle);
-			} finally {
-				wh.close();
-			}
-			process.stdout.write(`数据包有效：${bundle.year} 年度，政策 ${bundle.policy.id}\n`);
+			const bundle = await validateOnly(positionals[0]!);
+			process.stdout.write(`数据包有效：${bundle.year} 年度，政策 ${bundle.policy}\n`);
 			return 0;
 		}
 		case 'export': {

@@ -34,28 +34,19 @@ export type StageMessage =
 	| { type: 'rejected'; problems: BundleRejected['problems']; dropped: number }
 	| { type: 'error'; message: string };
 
+/** The rows staged of the tables an upload's page shows. */
 export function countsOf(bundle: Bundle): Record<string, number> {
-	return {
-		units: bundle.units.length,
-		cadres: bundle.cadres.length,
-		target_scores: bundle.targetScores.length,
-		team_ballots: bundle.teamBallots.length,
-		cadre_ballots: bundle.cadreBallots.length,
-		team_reverse: bundle.teamReverse.length,
-		cadre_reverse: bundle.cadreReverse.length,
-		pk_votes: bundle.pkVotes.length,
-		final_grades: bundle.finalGrades.length
-	};
+	const shown = ['units', 'cadres', 'target_scores', 'team_ballots', 'cadre_ballots', 'team_reverse', 'cadre_reverse', 'pk_votes', 'final_grades'];
+	return Object.fromEntries(shown.map((t) => [t, bundle.counts[t] ?? 0]));
 }
 
 const send = (m: StageMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
 
 async function stage(req: StageRequest): Promise<StageMessage> {
-	const [{ unpackBundleZip }, { readBundle }, { validateBundle }, { stageBundle }, { yearInput }] = await Promise.all([
+	const [{ unpackBundleZip }, { readBundle }, { validateBundle }, { yearInput }] = await Promise.all([
 		import('../lib/bundle/zip.js'),
 		import('../lib/bundle/read.js'),
 		import('../lib/bundle/validate.js'),
-		import('../lib/warehouse/staging.js'),
 		import('../lib/warehouse/import.js')
 	]);
 	let path = req.source;
@@ -68,10 +59,8 @@ async function stage(req: StageRequest): Promise<StageMessage> {
 	await send({ type: 'progress', step: '读取数据包' });
 	const raw = await readBundle(path, { name: req.name });
 	await send({ type: 'progress', step: '校验数据包' });
-	const bundle = await validateBundle(raw);
-	await send({ type: 'progress', step: '暂存' });
 	const file = join(req.dir, 'staging.duckdb');
-	await stageBundle(bundle, file);
+	const bundle = await validateBundle(raw, { stagingFile: file });
 	const { shown, dropped } = boundedWarnings(bundle.warnings);
 	return { type: 'ready', staged: { ...yearInput(bundle), file, counts: countsOf(bundle), warnings: shown, droppedWarnings: dropped } };
 }

@@ -1,15 +1,14 @@
 // Imports test bundles the way the command line does (read → check → import) into a fresh
 // warehouse, so a test asserts what a user of the views would see.
 import { readBundle } from '../../src/lib/bundle/read.js';
-import { validateBundle } from '../../src/lib/bundle/validate.js';
 import { BundleRejected, formatProblem } from '../../src/lib/bundle/problems.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { importBundle } from '../../src/lib/warehouse/import.js';
+import { importRawInto } from '../../src/lib/warehouse/import.js';
 import { writeBundle, type TestBundle } from './bundle.js';
 
 export async function importInto(wh: Warehouse, b: TestBundle | string, replace = false): Promise<void> {
 	const dir = typeof b === 'string' ? b : writeBundle(b);
-	await importBundle(wh, await validateBundle(await readBundle(dir)), { replace });
+	await importRawInto(wh, await readBundle(dir), { replace });
 }
 
 export async function warehouseWith(...bundles: TestBundle[]): Promise<Warehouse> {

@@ -34,4 +34,27 @@ describe('reverse shares', () => {
 			{ subject: 'team', unit_id: 'B', cadre_id: null, aspect_id: 'unity', participants: 0, ticks: 0, share: 0, flagged: false }
 		]);
 	});
+
+	it('takes any aspect id the policy allows, even one a staging table uses itself (line, rowid, first)', async () => {
+		const policy = tinyPolicy();
+		policy.reverse = {
+			team_aspects: [
+				{ id: 'line', name: '行' },
+				{ id: 'rowid', name: '行标识' }
+			],
+			cadre_aspects: [{ id: 'first', name: '首' }],
+			flag_share: 0.5
+		};
+		const wh = await warehouseWith(
+			unitsBundle(2007, [{ id: 'A', group: 'D1', points: [55, 40] }], {
+				'team_reverse.csv': [['unit_id', 'participants', 'line', 'rowid'], ['A', 4, 2, 1]],
+				'cadre_reverse.csv': [['cadre_id', 'participants', 'first', 'promote', 'retain', 'non_leadership', 'demote'], ['A-s', 10, 5, 1, 1, 1, 1]]
+			}, policy)
+		);
+		expect(await rows(wh, "SELECT subject, aspect_id, ticks, flagged FROM reverse_shares WHERE aspect_id IN ('line', 'rowid', 'first') ORDER BY subject, aspect_id")).toEqual([
+			{ subject: 'cadre', aspect_id: 'first', ticks: 5, flagged: true },
+			{ subject: 'team', aspect_id: 'line', ticks: 2, flagged: true },
+			{ subject: 'team', aspect_id: 'rowid', ticks: 1, flagged: false }
+		]);
+	});
 });

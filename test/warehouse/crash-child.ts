@@ -2,15 +2,14 @@
 // stdout at each step so the test knows where the process was when it killed it.
 //   node --import tsx test/warehouse/crash-child.ts DB BUNDLE [replace]
 import { readBundle } from '../../src/lib/bundle/read.js';
-import { validateBundle } from '../../src/lib/bundle/validate.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { importBundle } from '../../src/lib/warehouse/import.js';
+import { importRawInto } from '../../src/lib/warehouse/import.js';
 
 const [db, path, replace] = process.argv.slice(2);
-const bundle = await validateBundle(await readBundle(path!));
+const raw = await readBundle(path!);
 const wh = await Warehouse.open(db!);
 process.stdout.write('opened\n');
-await importBundle(wh, bundle, { replace: replace === 'replace' });
+await importRawInto(wh, raw, { replace: replace === 'replace' });
 process.stdout.write('committed\n');
 wh.close();
 process.stdout.write('closed\n');

@@ -1,5 +1,6 @@
-// A year bundle after every check of CONTRACT.md: ids resolved to policy ids, enumerations to
-// codes, counts to numbers, points kept as exact decimal text. This is what the importer loads.
+// A year bundle after every check of CONTRACT.md: its year and policy, and its rows staged in a
+// DuckDB file of the warehouse's schema (ids resolved to policy ids, enumerations to codes, counts
+// to numbers), which the importer copies into the warehouse (src/lib/warehouse/staging.ts).
 import type { Policy } from '../policy/schema.js';
 
 export interface Bundle {
@@ -8,25 +9,15 @@ export interface Bundle {
 	/** `bundle` when the bundle carried its own policy.json, else the project file used. */
 	policySource: string;
 	checksum: string;
-	units: { unit_id: string; name: string; group_id: string; template: string; staff: number }[];
-	cadres: { cadre_id: string; name: string; unit_id: string; role: string }[];
-	targetScores: { unit_id: string; item_id: string; points: string }[];
-	vetoes: { unit_id: string; item_id: string; reason: string }[];
-	/** counts in the order good, fairly_good, average, poor */
-	teamBallots: { unit_id: string; aspect_id: string; rater_group: string | null; counts: number[] }[];
-	/** counts in the order excellent, competent, basically_competent, incompetent */
-	cadreBallots: { cadre_id: string; aspect_id: string; rater_group: string | null; counts: number[] }[];
-	/** one row per unit and reverse aspect */
-	teamReverse: { unit_id: string; aspect_id: string; participants: number; ticks: number }[];
-	/** one row per cadre and reverse aspect or usage intent (promote, retain, non_leadership, demote) */
-	cadreReverse: { cadre_id: string; aspect_id: string; participants: number; ticks: number }[];
+	/** The staging file holding the year's rows (and its policy rows). */
+	staged: string;
+	/** The temporary folder of the staging file, removed with it; undefined when the caller chose the file. */
+	stagedDir?: string;
+	/** Rows staged, in all and by year table. */
+	rows: number;
+	counts: Record<string, number>;
+	/** PK votes with where they are, for the candidacy check once the rules are computed. */
 	pkVotes: { unit_id: string; votes: number; line: number; file: string }[];
-	finalGrades: { cadre_id: string; grade: string }[];
-	/** periodic_scores.csv (second edition); points as exact decimal text */
-	periodicScores: { unit_id: string; period: string; points: string }[];
-	/** team_comments.csv and cadre_comments.csv (second edition), trimmed */
-	teamComments: { unit_id: string; comment: string }[];
-	cadreComments: { cadre_id: string; comment: string }[];
 	/** Non-fatal notes (ignored columns), for stderr. */
 	warnings: string[];
 }

@@ -1,6 +1,6 @@
 // Exact comparisons of decimal text (points against an item's maximum) without binary floats.
 
-const DECIMAL = /^[+-]?(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
+export const DECIMAL = /^[+-]?(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
 
 export function isDecimal(text: string): boolean {
 	return DECIMAL.test(text);

@@ -47,7 +47,7 @@ const ABSOLUTE_PATH = /(?<=^|[\s'"“（(:：])(?:[A-Za-z]:)?[\\/][^\s'"”）)]
 export function boundText(message: string): string {
 	message = message.replace(ABSOLUTE_PATH, '$1');
 	if (message.length <= MAX_QUOTE) return message;
-	let out = message.replace(/[^\s“”"'「」，,、。；;：:（）()]{41,}/g, (run) => quote(run));
+	let out = message.replace(/[^\s“”"'「」，,、。；;：:（）()…]{41,}/g, (run) => quote(run));
 	if (out.length > MAX_MESSAGE) {
 		const tail = out.slice(-60).replace(/^[\uDC00-\uDFFF]/, '');
 		out = `${cut(out, MAX_MESSAGE - 70)} … ${tail}`;

@@ -1,15 +1,17 @@
 // Reads a year bundle from disk, a folder or one .xlsx workbook, into a RawBundle, within the
-// bounds of every bundle (BUNDLE_LIMITS).
+// bounds of every bundle (BUNDLE_LIMITS): its manifest and policy, and each table as a UTF-8 CSV
+// file for DuckDB (csv.ts, xlsx.ts).
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseCsv } from './csv.js';
+import { prepareCsv } from './csv.js';
 import { readWorkbook } from './xlsx.js';
 import { BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { BundleRejected, type Problem } from './problems.js';
-import type { RawBundle, RawTable } from './raw.js';
+import { RawTable, disposeRaw, type RawBundle } from './raw.js';
 
 export interface ReadOptions {
 	/** How the bundle is named in problems (an upload's own file name); default its path. */
@@ -50,41 +52,45 @@ async function readFolder(dir: string, limits: BundleLimits): Promise<RawBundle>
 	const hash = createHash('sha256');
 	const names = (await readdir(dir)).sort();
 	const tables = new Map<string, RawTable>();
-	let manifest: RawBundle['manifest'] = {};
-	let policy: RawBundle['policy'];
-	for (const name of names) {
-		const lower = name.toLowerCase();
-		if (lower !== 'bundle.json' && lower !== 'policy.json' && !lower.endsWith('.csv')) continue;
-		const bytes = await readFile(join(dir, name));
-		hash.update(name).update(bytes);
-		if (lower === 'bundle.json') {
-			try {
-				const value = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-				if (value && typeof value === 'object' && !Array.isArray(value)) manifest = value as RawBundle['manifest'];
-				else problems.push({ file: name, message: '应为 JSON 对象 {"year": …, "policy": …}' });
-			} catch (e) {
-				problems.push({ file: name, message: `不是有效的 JSON：${(e as Error).message}` });
-			}
-		} else if (lower === 'policy.json') {
-			try {
-				policy = { file: name, value: JSON.parse(new TextDecoder().decode(bytes)) };
-			} catch (e) {
-				policy = { file: name, error: (e as Error).message };
-			}
-		} else {
-			let table: RawTable | null;
-			try {
-				table = parseCsv(name, bytes, limits);
-			} catch (e) {
-				if (!(e instanceof BundleRejected)) throw e;
-				problems.push(...e.problems); // too many rows, or two encodings: the other files are still read
+	const raw: RawBundle = { manifestFile: 'bundle.json', manifest: {}, tables, checksum: '' };
+	const scratch = async () => (raw.scratch ??= await mkdtemp(join(tmpdir(), 'kaohe-read-')));
+	try {
+		for (const name of names) {
+			const lower = name.toLowerCase();
+			if (lower !== 'bundle.json' && lower !== 'policy.json' && !lower.endsWith('.csv')) continue;
+			if (lower.endsWith('.csv')) {
+				try {
+					tables.set(lower, await prepareCsv(name, join(dir, name), scratch, hash, limits));
+				} catch (e) {
+					if (!(e instanceof BundleRejected)) throw e;
+					problems.push(...e.problems); // too many rows, or two encodings: the other files are still read
+				}
 				continue;
 			}
-			if (table) tables.set(lower, table);
-			else tables.set(lower, { file: name, header: [], headerLine: 1, rows: [] });
+			const bytes = await readFile(join(dir, name));
+			hash.update(name).update(bytes);
+			if (lower === 'bundle.json') {
+				try {
+					const value = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+					if (value && typeof value === 'object' && !Array.isArray(value)) raw.manifest = value as RawBundle['manifest'];
+					else problems.push({ file: name, message: '应为 JSON 对象 {"year": …, "policy": …}' });
+				} catch (e) {
+					problems.push({ file: name, message: `不是有效的 JSON：${(e as Error).message}` });
+				}
+			} else {
+				try {
+					raw.policy = { file: name, value: JSON.parse(new TextDecoder().decode(bytes)) };
+				} catch (e) {
+					raw.policy = { file: name, error: (e as Error).message };
+				}
+			}
 		}
+		if (!names.some((n) => n.toLowerCase() === 'bundle.json')) problems.push({ file: 'bundle.json', message: '缺少 bundle.json' });
+		if (problems.length) throw new BundleRejected(problems);
+	} catch (e) {
+		await disposeRaw(raw);
+		throw e;
 	}
-	if (!names.some((n) => n.toLowerCase() === 'bundle.json')) problems.push({ file: 'bundle.json', message: '缺少 bundle.json' });
-	if (problems.length) throw new BundleRejected(problems);
-	return { manifestFile: 'bundle.json', manifest, policy, tables, checksum: hash.digest('hex') };
+	raw.checksum = hash.digest('hex');
+	return raw;
 }

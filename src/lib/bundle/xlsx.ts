@@ -1,15 +1,20 @@
 // Reads a bundle given as one .xlsx workbook (CONTRACT.md): a sheet `bundle` with the rows
 // `year` and `policy` (name in column A, value in column B), one sheet per table named like its
 // file without `.csv`, and optionally a sheet `policy` whose cell A1 holds the policy JSON.
-// Read as a stream (exceljs' WorkbookReader, see xlsx-stream.ts), a row at a time: no sheet is ever held as a whole
-// workbook model. The archive's entries and unpacked size are bounded before it is read
+// Read as a stream (exceljs' WorkbookReader, see xlsx-stream.ts), a row at a time, each table's
+// sheet written out as it is read into a UTF-8 CSV file for DuckDB (its first column the sheet's
+// row number, the LINE of problems): no sheet is ever held in memory. The archive's entries and unpacked size are bounded before it is read
 // (BUNDLE_LIMITS, as for a zip), and a sheet is refused at its first row past the row bound.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { checkArchive } from './zip.js';
 import { WorkbookReader } from './xlsx-stream.js';
 import { BundleRejected, ProblemList } from './problems.js';
-import { rowsFromCells, type RawBundle, type RawTable } from './raw.js';
+import { RawTable, disposeRaw, type RawBundle } from './raw.js';
 
 /** A formula cell saved without its computed value (a file written by a program, not by Excel). */
 const NO_RESULT = Symbol('no cached result');
@@ -42,27 +47,62 @@ export function columnLetters(n: number): string {
 
 type WorksheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name?: string };
 
-/** The rows of one sheet, as text cells; formula cells without a value become problems. */
-async function sheetRows(sheet: WorksheetReader, name: string, limits: BundleLimits, problems: ProblemList) {
-	const out: { line: number; cells: string[] }[] = [];
-	let header: string[] | undefined;
-	for await (const row of sheet) {
-		if (row.number > limits.maxRows + 1)
-			throw new BundleRejected([{ file: name, line: row.number, message: `工作表超过每个表最多 ${limits.maxRows} 行的上限，已拒绝` }]);
-		const values = row.values as ExcelJS.CellValue[]; // 1-based, sparse
+/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** Writes lines of text to a file in blocks. */
+class BlockWriter {
+	private fd: number;
+	private parts: string[] = [];
+	private size = 0;
+	constructor(path: string) {
+		this.fd = openSync(path, 'wx');
+	}
+	write(text: string): void {
+		this.parts.push(text);
+		this.size += text.length;
+		if (this.size > 1 << 20) this.flush();
+	}
+	flush(): void {
+		if (this.parts.length) writeSync(this.fd, this.parts.join(''));
+		this.parts = [];
+		this.size = 0;
+	}
+	close(): void {
+		this.flush();
+		closeSync(this.fd);
+	}
+}
+
+/**
+ * Reads one sheet, a row at a time: handed to `row` as text cells (formula cells without a value
+ * become problems and empty cells). Returns the first non-blank row, trimmed, and its number.
+ */
+async function eachRow(
+	sheet: WorksheetReader,
+	name: string,
+	limits: BundleLimits,
+	problems: ProblemList,
+	row: (line: number, cells: string[]) => void
+): Promise<{ header: string[]; line: number } | undefined> {
+	let header: { header: string[]; line: number } | undefined;
+	for await (const r of sheet) {
+		if (r.number > limits.maxRows + 1)
+			throw new BundleRejected([{ file: name, line: r.number, message: `工作表超过每个表最多 ${limits.maxRows} 行的上限，已拒绝` }]);
+		const values = r.values as ExcelJS.CellValue[]; // 1-based, sparse
 		const cells: string[] = [];
 		for (let c = 1; c < values.length; c++) {
 			const text = cellText(values[c]);
 			if (text === NO_RESULT) {
-				const column = header?.[c - 1]?.trim() || columnLetters(c);
-				problems.add({ file: name, line: row.number, column, message: `单元格 ${columnLetters(c)}${row.number} 是公式但没有保存计算结果：请在 Excel 中打开、重新计算并保存后再上传` });
+				const column = header?.header[c - 1] || columnLetters(c);
+				problems.add({ file: name, line: r.number, column, message: `单元格 ${columnLetters(c)}${r.number} 是公式但没有保存计算结果：请在 Excel 中打开、重新计算并保存后再上传` });
 				cells.push('');
 			} else cells.push(text);
 		}
-		if (!header && cells.some((c) => c.trim() !== '')) header = cells.map((c) => c.trim());
-		out.push({ line: row.number, cells });
+		if (!header && cells.some((c) => c.trim() !== '')) header = { header: cells.map((c) => c.trim()), line: r.number };
+		row(r.number, cells);
 	}
-	return out;
+	return header;
 }
 
 /** Reads the workbook at `path`; `file` names it in problems (never a server path). */
@@ -107,32 +147,46 @@ async function* wholeSheets(path: string): AsyncGenerator<WorksheetReader> {
 
 async function fromSheets(sheets: AsyncIterable<WorksheetReader>, checksum: string, limits: BundleLimits): Promise<RawBundle> {
 	const tables = new Map<string, RawTable>();
-	const manifest: RawBundle['manifest'] = {};
+	const raw: RawBundle = { manifestFile: 'bundle', manifest: {}, tables, checksum };
 	const problems = new ProblemList();
-	let policy: RawBundle['policy'];
-	for await (const sheet of sheets) {
-		const name = (sheet.name ?? '').trim();
-		const lower = name.toLowerCase();
-		const rows = await sheetRows(sheet, name, limits, problems);
-		if (lower === 'bundle') {
-			for (const { cells } of rows) {
-				const key = (cells[0] ?? '').trim().toLowerCase();
-				const value = (cells[1] ?? '').trim();
-				if (key === 'year') manifest.year = value;
-				if (key === 'policy') manifest.policy = value;
+	try {
+		for await (const sheet of sheets) {
+			const name = (sheet.name ?? '').trim();
+			const lower = name.toLowerCase();
+			if (lower === 'bundle') {
+				await eachRow(sheet, name, limits, problems, (_line, cells) => {
+					const key = (cells[0] ?? '').trim().toLowerCase();
+					const value = (cells[1] ?? '').trim();
+					if (key === 'year') raw.manifest.year = value;
+					if (key === 'policy') raw.manifest.policy = value;
+				});
+			} else if (lower === 'policy') {
+				let a1 = '';
+				await eachRow(sheet, name, limits, problems, (line, cells) => {
+					if (line === 1) a1 = cells[0] ?? '';
+				});
+				try {
+					raw.policy = { file: name, value: JSON.parse(a1) };
+				} catch (e) {
+					raw.policy = { file: name, error: (e as Error).message };
+				}
+			} else {
+				raw.scratch ??= await mkdtemp(join(tmpdir(), 'kaohe-sheets-'));
+				const path = join(raw.scratch, `sheet-${tables.size}.csv`);
+				const out = new BlockWriter(path);
+				let head;
+				try {
+					head = await eachRow(sheet, name, limits, problems, (line, cells) => out.write(`${line},${cells.map(csvCell).join(',')}\n`));
+				} finally {
+					out.close();
+				}
+				if (head) tables.set(`${lower}.csv`, new RawTable(name, path, head.header, head.line, { kind: 'column' }));
 			}
-		} else if (lower === 'policy') {
-			const a1 = rows[0]?.line === 1 ? (rows[0].cells[0] ?? '') : '';
-			try {
-				policy = { file: name, value: JSON.parse(a1) };
-			} catch (e) {
-				policy = { file: name, error: (e as Error).message };
-			}
-		} else {
-			const table = rowsFromCells(name, rows);
-			if (table) tables.set(`${lower}.csv`, table);
 		}
+		if (problems.size) throw new BundleRejected(problems.items, problems.dropped);
+	} catch (e) {
+		await disposeRaw(raw);
+		throw e;
 	}
-	if (problems.size) throw new BundleRejected(problems.items, problems.dropped);
-	return { manifestFile: 'bundle', manifest, policy, tables, checksum };
+	return raw;
 }

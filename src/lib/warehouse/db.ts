@@ -26,8 +26,11 @@ export class Warehouse {
 		readonly readOnly: boolean
 	) {}
 
-	/** Opens (and for writing, creates and migrates) a warehouse; `:memory:` for a throwaway one. */
-	static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
+	/**
+	 * Opens (and for writing, creates and migrates) a warehouse; `:memory:` for a throwaway one.
+	 * `tablesOnly`: the stored tables without macros and views (a bundle's staging file).
+	 */
+	static async open(path: string, options: { readOnly?: boolean; tablesOnly?: boolean } = {}): Promise<Warehouse> {
 		const readOnly = options.readOnly ?? false;
 		if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
 		let instance: DuckDBInstance;
@@ -48,7 +51,7 @@ export class Warehouse {
 		}
 		const wh = new Warehouse(instance, path, readOnly);
 		if (!readOnly)
-			await wh.migrate().catch((e: unknown) => {
+			await wh.migrate(options.tablesOnly ? ['schema/tables'] : schemaParts()).catch((e: unknown) => {
 				wh.close(); // a refused file is not held open (nor locked)
 				throw e;
 			});
@@ -61,8 +64,8 @@ export class Warehouse {
 	 * whose columns changed and refuses a file whose input tables changed. Opening an up-to-date
 	 * warehouse writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
-	private async migrate(): Promise<void> {
-		const hash = createHash('sha256').update(schemaParts().map(query).join('\n')).digest('hex');
+	private async migrate(parts: string[]): Promise<void> {
+		const hash = createHash('sha256').update(parts.map(query).join('\n')).digest('hex');
 		const c = await this.connect();
 		try {
 			const current = await c
@@ -72,7 +75,7 @@ export class Warehouse {
 			if (current === hash) return;
 			await c.run('BEGIN TRANSACTION');
 			try {
-				await migrateSchema(c, this.path);
+				await migrateSchema(c, this.path, parts);
 				await c.run('CREATE OR REPLACE TABLE kaohe_schema AS SELECT $hash AS hash', { hash });
 				await c.run('COMMIT');
 			} catch (e) {

@@ -3,9 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBundle } from '../bundle/read.js';
-import { validateBundle } from '../bundle/validate.js';
 import type { Warehouse } from './db.js';
-import { importBundle } from './import.js';
+import { importRawInto } from './import.js';
 
 export function bundlePaths(dir: string): string[] {
 	return readdirSync(dir)
@@ -34,10 +33,9 @@ export async function importFolder(
 	const paths = bundlePaths(dir);
 	const years: number[] = [];
 	for (const [i, path] of paths.entries()) {
-		const bundle = await validateBundle(await readBundle(path));
-		await importBundle(wh, bundle, { replace: true });
-		years.push(bundle.year);
-		progress(i + 1, paths.length, bundle.year);
+		const { year } = await importRawInto(wh, await readBundle(path), { replace: true });
+		years.push(year);
+		progress(i + 1, paths.length, year);
 	}
 	return years;
 }

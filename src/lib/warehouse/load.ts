@@ -1,7 +1,6 @@
-// Writes a checked bundle's rows, and its policy as tables, into the warehouse with DuckDB's
-// appender (the fast path for bulk rows), on the import's connection and so in its transaction.
+// Writes a year's policy as tables with DuckDB's appender, on the import's connection and so in
+// its transaction. (A bundle's own rows are written by SQL: src/lib/warehouse/ingest.ts.)
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Bundle } from '../bundle/bundle.js';
 import { numberText } from '../bundle/decimal.js';
 import { USAGE_INTENTS } from '../bundle/tables.js';
 import type { Policy } from '../policy/schema.js';
@@ -161,34 +160,8 @@ async function appendByName(c: DuckDBConnection, table: string, rows: NamedRow[]
 	await append(c, table, ordered);
 }
 
-function* map<T>(list: T[], f: (x: T) => Cell[]): Iterable<Cell[]> {
-	for (const x of list) yield f(x);
-}
-
 /** Appends a year's policy rows. The year must hold no policy rows yet. */
 export async function loadPolicy(c: DuckDBConnection, year: number, policy: Policy): Promise<void> {
 	const rows = policyRows(year, policy);
 	for (const table of POLICY_TABLES) await appendByName(c, table, rows[table]);
-}
-
-/** Appends the year's policy rows and bundle rows. The year must hold no rows yet. */
-export async function loadBundle(c: DuckDBConnection, b: Bundle): Promise<void> {
-	const y = b.year;
-	await loadPolicy(c, y, b.policy);
-	const rows: Record<string, Iterable<Cell[]>> = {
-		units: map(b.units, (u) => [y, u.unit_id, u.name, u.group_id, u.template, u.staff]),
-		cadres: map(b.cadres, (x) => [y, x.cadre_id, x.name, x.unit_id, x.role]),
-		target_scores: map(b.targetScores, (t) => [y, t.unit_id, t.item_id, t.points]),
-		vetoes: map(b.vetoes, (v) => [y, v.unit_id, v.item_id, v.reason]),
-		team_ballots: map(b.teamBallots, (t) => [y, t.unit_id, t.aspect_id, ...t.counts, t.rater_group]),
-		cadre_ballots: map(b.cadreBallots, (t) => [y, t.cadre_id, t.aspect_id, ...t.counts, t.rater_group]),
-		team_reverse: map(b.teamReverse, (r) => [y, r.unit_id, r.aspect_id, r.participants, r.ticks]),
-		cadre_reverse: map(b.cadreReverse, (r) => [y, r.cadre_id, r.aspect_id, r.participants, r.ticks]),
-		pk_votes: map(b.pkVotes, (v) => [y, v.unit_id, v.votes]),
-		final_grades: map(b.finalGrades, (g) => [y, g.cadre_id, g.grade]),
-		periodic_scores: map(b.periodicScores, (p) => [y, p.unit_id, p.period, p.points]),
-		team_comments: map(b.teamComments, (c) => [y, c.unit_id, c.comment]),
-		cadre_comments: map(b.cadreComments, (c) => [y, c.cadre_id, c.comment])
-	};
-	for (const table of YEAR_TABLES.slice(POLICY_TABLES.length)) await append(c, table, rows[table]!);
 }

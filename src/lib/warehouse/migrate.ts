@@ -48,7 +48,7 @@ function expectedTables(): Promise<TableColumns> {
 }
 
 /** Runs the schema SQL on `c` (in a transaction), rebuilding changed derived tables; throws SchemaMismatch for changed input. */
-export async function migrateSchema(c: DuckDBConnection, path: string): Promise<void> {
+export async function migrateSchema(c: DuckDBConnection, path: string, parts = schemaParts()): Promise<void> {
 	const want = await expectedTables();
 	const have = await tableColumns(c);
 	const changed = [...want].filter(([name, cols]) => have.has(name) && have.get(name) !== cols).map(([name]) => name);
@@ -60,7 +60,7 @@ export async function migrateSchema(c: DuckDBConnection, path: string): Promise<
 				'。这些表存放导入的数据，不能由程序重建。请用年度数据包重新建立数据仓库（npm run cli -- import 数据包 --db 新文件），或使用建立该文件的程序版本。文件未作任何改动。'
 		);
 	for (const name of changed) await c.run(`DROP TABLE ${ident(name)}`);
-	for (const part of schemaParts()) await c.run(query(part));
+	for (const part of parts) await c.run(query(part));
 	if (changed.length > 0) {
 		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
 		if (years.length > 0) await recompute(c, years);

@@ -4,21 +4,14 @@
 // and DuckDB allows one writer process a file); the site then copies the staged rows into the
 // warehouse in one transaction (INSERT … SELECT inside DuckDB, on its own threads: the site's
 // JavaScript thread stays free, and its heap never holds the bundle) and computes the rules.
-import type { Bundle } from '../bundle/bundle.js';
-import { Warehouse } from './db.js';
+//
+// The command line and the tests need no staging file: they check a bundle straight into the
+// warehouse (importRaw in import.ts).
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Warehouse } from './db.js';
 import { importYear, type ImportOptions, type ImportResult, type YearInput } from './import.js';
-import { YEAR_TABLES, loadBundle } from './load.js';
+import { YEAR_TABLES } from './load.js';
 import { query } from './queries.js';
-
-/** In the child: writes the checked bundle's rows into a new staging file at `path`. */
-export async function stageBundle(bundle: Bundle, path: string): Promise<void> {
-	const wh = await Warehouse.open(path);
-	try {
-		await wh.transaction((c) => loadBundle(c, bundle));
-	} finally {
-		wh.close();
-	}
-}
 
 /** The copy statements, refusing to run if a table of YEAR_TABLES is missing from them (it would be lost). */
 function copyStatements(): string {
@@ -37,7 +30,7 @@ export async function importStaged(wh: Warehouse, input: YearInput, path: string
 	await wh.all(query('import/detach_staging'));
 	await wh.all(query('import/attach_staging').replace('__STAGING_FILE__', sqlString(path)));
 	try {
-		return await wh.transaction((c) => importYear(c, input, () => c.run(copy).then(() => undefined), options));
+		return await wh.transaction((c) => importYear(c, input, () => c.run(copy).then(() => input), options));
 	} finally {
 		await wh.all(query('import/detach_staging'));
 	}
