@@ -30,6 +30,13 @@ CREATE OR REPLACE MACRO ratio4(n, d) AS
             ELSE (CAST(n AS HUGEINT) * 20000 + d) // (2 * CAST(d AS HUGEINT)) END AS DECIMAL(18,0))
   * 0.0001::DECIMAL(5,4);
 
+-- A share n / d of whole numbers ≥ 0 (d > 0) as a percentage with one decimal, i.e. rounded half
+-- away from zero to 3 decimals, exactly (HUGEINT: for a published figure, not a rule's row): as
+-- the summary prints it, so its double gives the same text (ratio4 rounded again would not: 0.23045…
+-- → 0.2305 → 23.1%).
+CREATE OR REPLACE MACRO share_percent1(n, d) AS
+  CAST((CAST(n AS HUGEINT) * 2000 + d) // (2 * CAST(d AS HUGEINT)) AS DECIMAL(18,0)) * 0.001::DECIMAL(4,3);
+
 -- The least 4-decimal number ≥ a threshold t in 0..1 with up to 12 fractional digits (the policy
 -- check's range for a share), as DECIMAL(18,4): for a share s of 4 decimals, s ≥ t ⇔ s ≥ ceil4(t),
 -- a 64-bit comparison instead of a 128-bit one on every row. Null stays null.
