@@ -10,13 +10,16 @@ import { bringsSession, currentUser, sessionRemovalHeader } from '$lib/server/se
 import { isPublished } from '$lib/summary/published';
 import { cachedResponse } from '$lib/server/page-cache';
 import { cleanUploads } from '$lib/server/imports';
-import { READ_ONLY } from '$lib/server/site-warehouse';
+import { READ_ONLY, openAtStart } from '$lib/server/site-warehouse';
 import { redirectTo, refuse } from '$lib/server/refusal';
 
 // At start-up, a site that imports deletes what a previous run left of its uploads (and logs an
 // import that a stop interrupted). A read-only site imports nothing and leaves them alone.
-export const init: ServerInit = () => {
+// A read-only site also opens its warehouse at once, so that one it refuses (an older schema) is
+// said at start, not first on a reader's page.
+export const init: ServerInit = async () => {
 	if (!READ_ONLY) cleanUploads();
+	else await openAtStart();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -47,7 +47,7 @@ describe('headers', () => {
 });
 
 describe('refusals', () => {
-	it('carry the same headers as every other response: sign-in redirects, 401, 403, 404 and 405', async () => {
+	it('carry the same headers as every other response: sign-in redirects, 401, 403 and 405', async () => {
 		const html = { accept: 'text/html' };
 		const cases: [string, Parameters<Site['get']>[1], number][] = [
 			['/rankings', { role: null, headers: html }, 303], // a person is sent to sign in
@@ -56,7 +56,8 @@ describe('refusals', () => {
 			['/admin/audit', { role: 'leader', headers: html }, 403],
 			['/admin/audit', { role: 'leader', headers: { accept: 'application/json' } }, 403],
 			['/signin', { method: 'POST', headers: { ...html, origin: 'https://elsewhere.example' }, role: null }, 403], // another site's form
-			['/summary/2010/internal', { role: 'leader', headers: html }, 403]
+			['/summary/2010/internal', { role: 'leader', headers: html }, 403],
+			['/rankings', { method: 'POST', role: 'leader', headers: { accept: 'application/json', origin: site.url } }, 405] // a page that takes no form
 		];
 		for (const [path, options, status] of cases) {
 			const res = await site.get(path, options);

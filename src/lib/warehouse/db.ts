@@ -62,14 +62,10 @@ export class Warehouse {
 	 * warehouse writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
 	private async migrate(): Promise<void> {
-		const hash = createHash('sha256').update(schemaParts().map(query).join('\n')).digest('hex');
+		const hash = schemaHash();
 		const c = await this.connect();
 		try {
-			const current = await c
-				.runAndReadAll('SELECT hash FROM kaohe_schema')
-				.then((r) => r.getRowObjectsJS()[0]?.hash)
-				.catch(() => undefined);
-			if (current === hash) return;
+			if ((await storedHash(c)) === hash) return;
 			await c.run('BEGIN TRANSACTION');
 			try {
 				await migrateSchema(c, this.path);
@@ -79,6 +75,20 @@ export class Warehouse {
 				await c.run('ROLLBACK').catch(() => {});
 				throw e instanceof SchemaMismatch ? new WarehouseUnavailable(e.message) : e;
 			}
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/**
+	 * Whether the file has this version's schema (the hash the last migration stored). A read-only
+	 * open never migrates, and the queries of this version fail on an older schema (a macro or
+	 * column it lacks): the site refuses such a file (site-warehouse.ts); `check` reports it.
+	 */
+	async schemaIsCurrent(): Promise<boolean> {
+		const c = await this.connect();
+		try {
+			return (await storedHash(c)) === schemaHash();
 		} finally {
 			c.closeSync();
 		}
@@ -145,6 +155,21 @@ export class Warehouse {
 	close(): void {
 		this.instance.closeSync();
 	}
+}
+
+let hashed: string | undefined;
+
+/** The hash of this version's schema SQL (queries/schema, queries/views), kept in kaohe_schema by a migration. */
+function schemaHash(): string {
+	return (hashed ??= createHash('sha256').update(schemaParts().map(query).join('\n')).digest('hex'));
+}
+
+/** The schema hash the file holds; undefined when it has none (never opened read-write). */
+function storedHash(c: DuckDBConnection): Promise<string | undefined> {
+	return c
+		.runAndReadAll(query('checks/schema_hash'))
+		.then((r) => r.getRowObjectsJS()[0]?.hash as string | undefined)
+		.catch(() => undefined);
 }
 
 function explainOpenError(path: string, e: Error): string {
