@@ -30,6 +30,13 @@ CREATE OR REPLACE MACRO ratio4(n, d) AS
             ELSE (CAST(n AS HUGEINT) * 20000 + d) // (2 * CAST(d AS HUGEINT)) END AS DECIMAL(18,0))
   * 0.0001::DECIMAL(5,4);
 
+-- A share n / d of whole numbers ≥ 0 (d > 0) as a percentage with one decimal, i.e. rounded half
+-- away from zero to 3 decimals, exactly (HUGEINT: for a published figure, not a rule's row): as
+-- the summary prints it, so its double gives the same text (ratio4 rounded again would not: 0.23045…
+-- → 0.2305 → 23.1%).
+CREATE OR REPLACE MACRO share_percent1(n, d) AS
+  CAST((CAST(n AS HUGEINT) * 2000 + d) // (2 * CAST(d AS HUGEINT)) AS DECIMAL(18,0)) * 0.001::DECIMAL(4,3);
+
 -- The least 4-decimal number ≥ a threshold t in 0..1 with up to 12 fractional digits (the policy
 -- check's range for a share), as DECIMAL(18,4): for a share s of 4 decimals, s ≥ t ⇔ s ≥ ceil4(t),
 -- a 64-bit comparison instead of a 128-bit one on every row. Null stays null.
@@ -149,26 +156,49 @@ CREATE OR REPLACE MACRO blend2(w, w12, a, b) AS
 -- The fewest fractional digits (0..12) that hold a 12-scale number exactly.
 CREATE OR REPLACE MACRO digits12(x12) AS list_position([x12 % pow10(12 - r) = 0 FOR r IN range(0, 13)], true) - 1;
 
--- Per year, the bonus rule's numbers as scaled BIGINTs (rules/rewards.sql): c = per-capita-per-point
+-- Rule 10, the target-assessment bonus (综合目标考核奖), defined once: queries/rules/rewards.sql
+-- stores it, the rewards page's what-if (queries/site/rewards/whatif*.sql) computes it with other
+-- values, so the two give the same numbers for the same values.
+--
+-- The rate of a unit grade: `one` for 达标 and above, `basic` for 基本达标, 0 for 不达标 (and any
+-- other code), in the caller's type (1 and basic_rate as DECIMAL(38,12), or reward_scale's
+-- integers). Grades compared by their order in the vocabulary (vocabulary.sql), not listed again.
+CREATE OR REPLACE MACRO reward_rate(grade, one, basic) AS
+  CASE WHEN unit_grade_order(grade) <= unit_grade_order('qualified') THEN one
+       WHEN unit_grade_order(grade) = unit_grade_order('basically_qualified') THEN basic
+       ELSE 0 END;
+
+-- The bonus's numbers for a per-capita-per-point standard and basic_rate as scaled BIGINTs: c =
 -- standard × 10^kc and b = basic_rate × 10^kb with kc, kb their fewest fractional digits, one =
 -- 10^kb (rate 1), p = 10^(kc + kb). Then standard × target × staff × rate = T × staff × c × R /
 -- (100·p) with T = target × 100 and R ∈ {one, b, 0}: exact, with no rounding at 12 digits when
 -- kc + 2 + kb ≤ 12 (the DECIMAL(38,12) steps then round nothing), so base = round_div(T × staff ×
 -- c × R, p) in 2-scale. With M = |c| × max(one, |b|), the row is within 64 bits and its bonus
 -- within DECIMAL(18,2) when |T| × staff ≤ l = min(2⁶³ − 1 − p/2, 10¹⁶·p − 1) // M. The district
--- (30 per point, basic_rate 0.8): M = 300, l ≈ 3.3·10¹⁴: a score of 100 with 3.3·10¹⁰ staff. A
--- year outside these bounds (kc + kb > 10, M past 2⁶³) has no row: its rewards take the DECIMAL path.
-CREATE OR REPLACE MACRO reward_scales() AS TABLE
-  WITH d AS (
-    SELECT year, policy12(per_point_per_capita) AS c12, policy12(basic_rate) AS b12 FROM policy_rules
-  ), k AS (
-    SELECT year, digits12(c12) AS kc, digits12(b12) AS kb, c12, b12 FROM d
-  ), m AS (
-    SELECT year, kc, kb, c12 // pow10(12 - kc) AS c, b12 // pow10(12 - kb) AS b,
-           abs(c12 // pow10(12 - kc)) * greatest(pow10(kb), abs(b12 // pow10(12 - kb))) AS m
-    FROM k WHERE kc + kb <= 10
-  )
-  SELECT year, CAST(c AS BIGINT) AS c, CAST(b AS BIGINT) AS b, pow10(kb) AS one, pow10(kc + kb) AS p,
-         CAST(least(int64_max() - pow10(kc + kb) // 2, 10000000000000000 * CAST(pow10(kc + kb) AS HUGEINT) - 1)
-              // greatest(m, 1) AS BIGINT) AS l
-  FROM m WHERE m <= int64_max();
+-- (30 per point, basic_rate 0.8): M = 300, l ≈ 3.3·10¹⁴: a score of 100 with 3.3·10¹⁰ staff.
+-- A struct {c, b, one, p, l}; null outside these bounds (kc + kb > 10, M past 2⁶³): the DECIMAL path.
+CREATE OR REPLACE MACRO reward_scale_of(c12, b12, kc, kb) AS
+  CASE WHEN kc + kb > 10 THEN NULL
+       WHEN abs(c12 // pow10(12 - kc)) > int64_max() // greatest(pow10(kb), abs(b12 // pow10(12 - kb))) THEN NULL
+       ELSE {'c': CAST(c12 // pow10(12 - kc) AS BIGINT), 'b': CAST(b12 // pow10(12 - kb) AS BIGINT), 'one': pow10(kb),
+             'p': pow10(kc + kb),
+             'l': CAST(least(int64_max() - pow10(kc + kb) // 2, 10000000000000000 * CAST(pow10(kc + kb) AS HUGEINT) - 1)
+                       // greatest(abs(c12 // pow10(12 - kc)) * greatest(pow10(kb), abs(b12 // pow10(12 - kb))), 1) AS BIGINT)} END;
+CREATE OR REPLACE MACRO reward_scale(standard, basic_rate) AS
+  reward_scale_of(policy12(standard), policy12(basic_rate), digits12(policy12(standard)), digits12(policy12(basic_rate)));
+
+-- The base bonus of a unit, standard × target score × staff × rate rounded to 2 decimals (s: its
+-- reward_scale): in 64-bit integers when |T| × staff ≤ s.l, else in DECIMAL(38,12) as the
+-- contract's steps (both give the same numbers).
+CREATE OR REPLACE MACRO reward_base(grade, target_score, staff, standard, basic_rate, s) AS
+  CASE WHEN abs(CAST(target_score * 100 AS BIGINT)) <= s.l
+            AND staff <= s.l // greatest(abs(CAST(target_score * 100 AS BIGINT)), 1)
+       THEN CAST(round_div((CAST(target_score * 100 AS BIGINT) * staff) * (s.c * reward_rate(grade, s.one, s.b)), s.p)
+                 AS DECIMAL(18,0)) * 0.01::DECIMAL(3,2)
+       ELSE round2(CAST(CAST(CAST(standard * target_score AS DECIMAL(38,12)) * staff AS DECIMAL(38,12))
+                        * reward_rate(grade, 1::DECIMAL(38,12), basic_rate) AS DECIMAL(38,12))) END;
+
+-- The extra bonus of a grade in a year (reward.extra[grade], 3–4万元 for 优秀/特优 in the district),
+-- rounded to 2 decimals; a grade without one has none (the caller's coalesce(…, 0)).
+CREATE OR REPLACE MACRO reward_extras() AS TABLE
+  SELECT year, grade, round2(amount) AS extra2 FROM policy_reward_extra;

@@ -1,6 +1,8 @@
 -- The satisfaction figures of the summary: every year up to $year, per category, the share of
--- teams with a unanimous 好 and of cadres with a unanimous 优秀 (aggregates only).
--- nullable: team_rate, cadre_rate
+-- teams with a unanimous 好 and of cadres with a unanimous 优秀 (aggregates only); and the year's
+-- share of cadres with a unanimous 优秀 over all categories (year_cadre_rate, on each row of the
+-- year) as the summary prints it, a percentage with one decimal (share_percent1); over no cadres, null.
+-- nullable: team_rate, cadre_rate, year_cadre_rate
 SELECT year,
        category,
        teams::INTEGER AS teams,
@@ -8,7 +10,9 @@ SELECT year,
        team_unanimous_rate::DOUBLE AS team_rate,
        cadres::INTEGER AS cadres,
        cadres_unanimous::INTEGER AS cadres_unanimous,
-       cadre_unanimous_rate::DOUBLE AS cadre_rate
+       cadre_unanimous_rate::DOUBLE AS cadre_rate,
+       CASE WHEN sum(cadres) OVER (PARTITION BY year) > 0
+            THEN share_percent1(sum(cadres_unanimous) OVER (PARTITION BY year), sum(cadres) OVER (PARTITION BY year))::DOUBLE END AS year_cadre_rate
 FROM satisfaction
 WHERE year <= $year
 ORDER BY year, category_order(category);

@@ -1,6 +1,7 @@
 // The command line of CONTRACT.md: `npm run --silent cli -- <command>`.
 // Exit status: 0 success, 1 input rejected (warehouse unchanged), 2 usage error,
 // 3 warehouse cannot be opened or written (src/lib/failures.ts).
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { BundleRejected, boundedWarnings, formatProblem } from '../lib/bundle/problems.js';
@@ -27,6 +28,7 @@ const USAGE = `用法 / usage: npm run --silent cli -- <command> [options]
   backup --out DIR [--db FILE]             把数据仓库备份为 Parquet 文件和 manifest.json（含校验和）
   restore DIR [--db FILE] [--force]        校验备份后恢复为数据仓库（目标已存在时须加 --force）
   check [--db FILE]                        核对数据仓库（结构、年度、孤立行、重新计算的结果）
+  migrate [--db FILE]                      把较早版本建立的数据仓库迁移到当前结构（只读的网站不能迁移）
 
 数据仓库 / warehouse: --db FILE，否则环境变量 KAOHE_DB，否则 data/warehouse.duckdb`;
 
@@ -217,6 +219,19 @@ async function run(argv: string[]): Promise<number> {
 			audit({ actor: cliActor(), action: 'restore', target: r.path, detail: `← ${positionals[0]}` });
 			if (r.schemaChanged) process.stderr.write('注意：备份来自另一版本的数据仓库结构，已按当前结构载入并通过核对。\n');
 			process.stdout.write(`已恢复 ${r.years.length} 个年度（${r.years.join('、')}），${r.tables} 个表，${r.rows} 行，已通过核对 → ${r.path}\n`);
+			return 0;
+		}
+		case 'migrate': {
+			const { values, positionals } = args(rest, { db: { type: 'string' } });
+			if (positionals.length > 0) throw new UsageError(`migrate 不接受参数 ${positionals.join(' ')}`);
+			const path = defaultDbPath(values.db as string | undefined);
+			if (!existsSync(path)) throw new Unavailable(`找不到数据仓库文件 ${path}。`);
+			const Warehouse = await warehouse();
+			const before = await Warehouse.open(path, { readOnly: true });
+			const current = await before.schemaIsCurrent().finally(() => before.close());
+			// A read-write open migrates (db.ts, migrate.ts): derived tables rebuilt, input kept.
+			(await Warehouse.open(path)).close();
+			process.stdout.write(current ? `数据仓库已是当前结构，无需迁移 → ${path}\n` : `已迁移数据仓库到当前结构 → ${path}\n`);
 			return 0;
 		}
 		case 'check': {

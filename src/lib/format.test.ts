@@ -48,6 +48,8 @@ describe('money and signed differences', () => {
 		expect(zh.yuanText('5479211')).toBe('5,479,211.00 元');
 		expect(zh.yuanText('24460406.8')).toBe('24,460,406.80 元');
 		expect(zh.yuanText('24460406.805')).toBe('24,460,406.81 元');
+		expect(zh.yuanAmount('24460406.805')).toBe('24,460,406.81');
+		expect(zh.yuanAmount('-5')).toBe('−5.00');
 		expect(zh.yuanText('-0.004')).toBe('0.00 元');
 		expect(zh.yuanText('-1234.5')).toBe('−1,234.50 元');
 		expect(zh.signedYuanText('-56.5')).toBe('−56.50 元');

@@ -14,6 +14,8 @@ export interface Formats {
 	yuan: (yuan: number | null) => string;
 	/** An exact amount as DuckDB writes a DECIMAL ("5479211", "24460406.805"), rounded half away from zero to two decimals. */
 	yuanText: (text: string) => string;
+	/** yuanText's number without the unit, for a column headed 元: "1,814,222.40". */
+	yuanAmount: (text: string) => string;
 	/** A signed difference of exact amounts: "+1,234.00 元", "−56.50 元", "0.00 元". */
 	signedYuanText: (text: string) => string;
 	/** A signed difference of two numbers in the given digits: "+1.25", "−0.50", "±0.00". */
@@ -69,10 +71,11 @@ function makeFormats(locale: string): Formats {
 	const cents = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 	const unit = (amount: string) => (zh ? `${amount} 元` : `${amount} yuan`);
 	const grouped = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-	const yuanText = (text: string) => {
+	const yuanAmount = (text: string) => {
 		const c = centsOf(text);
-		return c ? unit(`${c[0] === '-' ? '−' : ''}${grouped(c[1])}.${c[2]}`) : unit(text);
+		return c ? `${c[0] === '-' ? '−' : ''}${grouped(c[1])}.${c[2]}` : text;
 	};
+	const yuanText = (text: string) => unit(yuanAmount(text));
 	const signs = (v: number, text: string) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${text}`;
 	const percent = pct(2);
 	const percent1 = pct(1);
@@ -85,6 +88,7 @@ function makeFormats(locale: string): Formats {
 		points: (delta) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${one.format(Math.abs(delta) * 100)}${zh ? ' 个百分点' : ' pp'}`,
 		yuan: (v) => (v === null ? DASH : unit(`${v < 0 ? '−' : ''}${cents.format(Math.abs(v))}`)),
 		yuanText,
+		yuanAmount,
 		signedYuanText: (text) => {
 			const c = centsOf(text);
 			if (!c) return yuanText(text);

@@ -278,6 +278,16 @@ describe('cadre dossier', () => {
 				const cells = votes.get(u.year)!;
 				expect(cells.slice(2, 6).map((c) => Number(c.split(' ')[0]!.replaceAll(',', ''))), `${cadre} ${u.year}`).toEqual([u.promote, u.retain, u.non_leadership, u.demote]);
 			}
+			// reverse shares (the weaknesses, not the usage intents): one line per year, flagged aspects marked
+			const reverse = await wh.all<{ year: number; flagged: number }>(
+				`SELECT s.year, count(*) FILTER (WHERE s.flagged)::INTEGER AS flagged
+				 FROM reverse_shares s JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = 'cadre' AND a.aspect_id = s.aspect_id
+				 WHERE s.subject = 'cadre' AND s.cadre_id = $cadre AND a.kind = 'reverse' GROUP BY s.year`,
+				{ cadre }
+			);
+			const rev = tableRows(html, '<table class="reverse');
+			expect([...rev.keys()].sort()).toEqual(reverse.map((r) => r.year).sort());
+			for (const r of reverse) expect(rev.get(r.year)!.filter((c) => c.includes('⚑')).length, `${cadre} ${r.year}`).toBe(r.flagged);
 			const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
 			expect(svg).toContain('历年综合得分和等次图');
 			expect(svg.match(/<circle/g)).toHaveLength(expected.length);

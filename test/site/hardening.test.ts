@@ -46,6 +46,52 @@ describe('headers', () => {
 	});
 });
 
+describe('refusals', () => {
+	it('carry the same headers as every other response: sign-in redirects, 401, 403 and 405', async () => {
+		const html = { accept: 'text/html' };
+		const cases: [string, Parameters<Site['get']>[1], number][] = [
+			['/rankings', { role: null, headers: html }, 303], // a person is sent to sign in
+			['/rankings/__data.json', { role: null }, 200], // kit's client is told where to go, in JSON
+			['/rankings', { role: null, headers: { accept: '*/*' } }, 401], // a script
+			['/admin/audit', { role: 'leader', headers: html }, 403],
+			['/admin/audit', { role: 'leader', headers: { accept: 'application/json' } }, 403],
+			['/signin', { method: 'POST', headers: { ...html, origin: 'https://elsewhere.example' }, role: null }, 403], // another site's form
+			['/summary/2010/internal', { role: 'leader', headers: html }, 403],
+			['/rankings', { method: 'POST', role: 'leader', headers: { accept: 'application/json', origin: site.url } }, 405] // a page that takes no form
+		];
+		for (const [path, options, status] of cases) {
+			const res = await site.get(path, options);
+			const what = `${options?.method ?? 'GET'} ${path} ${res.headers.get('content-type')}`;
+			expect(res.status, what).toBe(status);
+			expect(res.headers.get('cache-control'), what).toBe('no-store');
+			expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+			expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+			expect(res.headers.get('referrer-policy'), what).toBe('same-origin');
+			expect(res.headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
+			const body = await res.text();
+			if (res.headers.get('content-type')?.startsWith('text/html')) {
+				// the site's error page, in Chinese, under a policy that runs no script and allows no frame
+				const csp = res.headers.get('content-security-policy') ?? '';
+				expect(csp, what).toContain("frame-ancestors 'none'");
+				expect(csp, what).toContain("default-src 'none'");
+				expect(body, what).toMatch(/<h1>(您的账户无权访问此页面或执行此操作。|请求来源与本站不符，已拒绝。请从本站页面提交。)<\/h1>/);
+				expect(body, what).not.toMatch(/<script/);
+			}
+			if (status === 303) expect(res.headers.get('location')).toBe('/signin?next=%2Frankings');
+		}
+		const data = await site.get('/rankings/__data.json', { role: null });
+		expect(await data.json()).toEqual({ type: 'redirect', location: '/signin?next=%2Frankings' });
+		expect(await (await site.get('/rankings', { role: null, headers: { accept: '*/*' } })).json()).toEqual({ message: '请先登录。' });
+	});
+
+	it('remove a session cookie the site no longer honours, as before', async () => {
+		const res = await site.get('/rankings', { role: null, headers: { accept: 'text/html', cookie: 'kaohe_session=forged.value' } });
+		expect(res.status).toBe(303);
+		expect(res.headers.get('set-cookie') ?? '').toMatch(/^kaohe_session=; .*Max-Age=0/i);
+		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+});
+
 describe('the audit log', () => {
 	it('keeps every view of a unit dossier, whose page shows its cadres’ scores and grades', async () => {
 		const id = 'D101'; // the sample's first unit

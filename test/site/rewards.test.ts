@@ -1,7 +1,13 @@
 // The built site's /rewards page on the sample warehouse: the chart, the stored total of the year
 // exactly, and the what-if recomputed in DuckDB (the policy's own values give the stored totals;
-// a doubled standard doubles the base part); the page in English; the downloads of its tables.
+// a doubled standard doubles the base part; unit by unit, the stored bonuses with the policy's
+// values and an import's with others); the page in English; the downloads of its tables.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/lib/paths.js';
+import { importInto } from '../helpers/warehouse.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
 import { csvRows, downloadLinks, sheetColumns, xlsxSheet } from '../helpers/downloads.js';
@@ -120,6 +126,70 @@ describe('/rewards', () => {
 		const { total } = await one('SELECT sum(total_bonus)::VARCHAR AS total FROM rewards WHERE year = 2007');
 		expect(cell((await get('/rewards?year=2007')).html, 'data-testid="total"')).toBe(yuan(String(total)));
 	});
+
+	it('gives every stored bonus of every year, unit by unit, with the year’s own standard and rate', async () => {
+		const wh = await Warehouse.open(site.db, { readOnly: true });
+		try {
+			const years = await wh.all<{ year: number; s: string; b: string }>(
+				'SELECT year, per_point_per_capita::VARCHAR AS s, basic_rate::VARCHAR AS b FROM policy_rules ORDER BY year'
+			);
+			expect(years.length).toBe(10);
+			for (const { year, s, b } of years) {
+				const got = await wh.rows('site/rewards/whatif', { year, standard: s, basic_rate: b });
+				const want = await wh.all<{ n: bigint }>('SELECT count(*) AS n FROM rewards WHERE year = $year', { year });
+				expect(got.length).toBe(Number(want[0]!.n));
+				for (const r of got) expect([year, r.unit_id, r.whatif_base, r.whatif_total, r.diff]).toEqual([year, r.unit_id, r.stored_base, r.stored_total, '0.00']);
+				const totals = await wh.rows('site/rewards/whatif_totals', { year, standard: s, basic_rate: b });
+				expect(totals.map((t) => t.grade)).toContain(null); // the whole year, and each grade
+				for (const t of totals) expect([year, t.grade, t.whatif_base, t.whatif_total, t.diff]).toEqual([year, t.grade, t.stored_base, t.stored_total, '0.00']);
+			}
+		} finally {
+			wh.close();
+		}
+	});
+
+	it('gives what an import of a policy with the what-if’s values stores, in 64-bit integers and in DECIMAL alike', async () => {
+		// 2009 with a standard and rate of few digits (the 64-bit path), 2010 with 12-digit ones (past
+		// its bounds: the DECIMAL path), each imported afresh with those values as its policy.
+		const values = { 2009: { standard: '35.25', basic_rate: '0.75' }, 2010: { standard: '31.123456789012', basic_rate: '0.654321987654' } };
+		const work = mkdtempSync(join(tmpdir(), 'kaohe-rewards-whatif-'));
+		const imported = await Warehouse.open(join(work, 'w.duckdb'));
+		const sample = await Warehouse.open(site.db, { readOnly: true });
+		try {
+			for (const [y, v] of Object.entries(values)) {
+				const year = Number(y);
+				const [row] = await sample.all<{ policy_json: string }>('SELECT policy_json FROM years WHERE year = $year', { year });
+				const policy = JSON.parse(row!.policy_json) as { reward: { per_point_per_capita: number; basic_rate: number } };
+				policy.reward.per_point_per_capita = Number(v.standard);
+				policy.reward.basic_rate = Number(v.basic_rate);
+				const dir = join(work, y);
+				cpSync(projectPath('data', 'sample', 'bundles', y), dir, { recursive: true });
+				writeFileSync(join(dir, 'policy.json'), JSON.stringify(policy));
+				await importInto(imported, dir);
+				const [path] = await sample.all<{ int64: boolean }>(
+					'SELECT reward_scale(CAST($s AS DECIMAL(38,12)), CAST($b AS DECIMAL(38,12))) IS NOT NULL AS int64',
+					{ s: v.standard, b: v.basic_rate }
+				);
+				expect([year, path!.int64]).toEqual([year, year === 2009]);
+
+				const got = await sample.rows('site/rewards/whatif', { year, ...v });
+				const want = await imported.all<{ unit_id: string; base: string; total: string }>(
+					'SELECT unit_id, base_bonus::VARCHAR AS base, total_bonus::VARCHAR AS total FROM rewards WHERE year = $year ORDER BY unit_id',
+					{ year }
+				);
+				expect(want.length).toBeGreaterThan(10);
+				const byUnit = (a: { unit_id: string }, b: { unit_id: string }) => (a.unit_id < b.unit_id ? -1 : 1);
+				expect(got.map((r) => ({ unit_id: r.unit_id, base: r.whatif_base, total: r.whatif_total })).sort(byUnit)).toEqual(want);
+				expect(got.some((r) => r.diff !== '0.00')).toBe(true);
+				const [sum] = await imported.all<{ total: string }>('SELECT sum(total_bonus)::VARCHAR AS total FROM rewards WHERE year = $year', { year });
+				const page = await get(`/rewards?year=${year}&standard=${v.standard}&basic_rate=${v.basic_rate}`);
+				expect(cell(page.html, 'data-testid="whatif-total"')).toBe(yuan(sum!.total));
+			}
+		} finally {
+			imported.close();
+			sample.close();
+		}
+	}, 180_000);
 
 	it('explains invalid what-if inputs instead of failing', async () => {
 		for (const [q, msg] of [

@@ -1,9 +1,11 @@
 // Opening a warehouse written by an older version whose tables differ (src/lib/warehouse/migrate.ts):
-// a derived table is rebuilt and recomputed, an input table refuses the file and leaves it as it was.
+// a derived table is rebuilt and recomputed, the macros are this version's (an old one dropped), an
+// input table refuses the file and leaves it as it was.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 import { Warehouse, WarehouseUnavailable } from '../../src/lib/warehouse/db.js';
 import { unitsBundle } from '../helpers/bundle.js';
 import { importInto, rows } from '../helpers/warehouse.js';
@@ -41,6 +43,22 @@ describe('migration', () => {
 			// 30 × 91 × 12 × 1 (the tiny policy's standard and rate of a qualified unit)
 			expect(await rows(wh, 'SELECT unit_id, grade, total_bonus FROM rewards')).toEqual([{ unit_id: 'A', grade: 'qualified', total_bonus: 32760 }]);
 			expect(await rows(wh, "SELECT count(*) AS n FROM kaohe_schema WHERE hash = 'an older schema'")).toEqual([{ n: 0 }]);
+		} finally {
+			wh.close();
+		}
+	});
+
+	it('makes the macros of this version and drops one an older version made, then checks sound', async () => {
+		// an older version: no vocabulary-based reward macros yet, rule 10's scales a table macro
+		const file = await olderWarehouse(['DROP MACRO reward_base', 'DROP MACRO reward_rate', 'CREATE MACRO reward_scales() AS TABLE SELECT 2007 AS year']);
+		const wh = await Warehouse.open(file);
+		try {
+			const names = await rows(
+				wh,
+				"SELECT function_name AS name FROM duckdb_functions() WHERE function_name IN ('reward_scales', 'reward_base', 'reward_rate', 'unit_grade_order') ORDER BY 1"
+			);
+			expect(names).toEqual([{ name: 'reward_base' }, { name: 'reward_rate' }, { name: 'unit_grade_order' }]);
+			expect(await checkWarehouse(wh)).toMatchObject({ ok: true, problems: [] });
 		} finally {
 			wh.close();
 		}

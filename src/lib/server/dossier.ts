@@ -4,8 +4,8 @@
 import { error } from '@sveltejs/kit';
 import type { QueryRow } from '../warehouse/typed.js';
 
-/** One row of queries/site/units/reverse.sql or cadre_reverse.sql. */
-export type ReverseRow = QueryRow<'site/units/reverse'> | QueryRow<'site/cadres/reverse'>;
+/** One row of queries/site/dossier/reverse.sql (a team's or a cadre's). */
+export type ReverseRow = QueryRow<'site/dossier/reverse'>;
 
 /** Reverse evaluation as a table: one line per year (latest first), one column per aspect (by name, in the policy's order). */
 export interface ReverseTable {

@@ -31,6 +31,17 @@ export function currentUser(cookies: Cookies, url: URL): User | undefined {
 	return { name: a.name, role: a.role };
 }
 
+/** Whether the request brought a session cookie (asked before currentUser, which may remove it). */
+export const bringsSession = (cookies: Cookies): boolean => cookies.get(SESSION_COOKIE) !== undefined;
+
+/**
+ * The Set-Cookie header that removes the session cookie, for a response made without kit's
+ * resolve (a refusal in hooks.server.ts), to which kit adds no cookie of `cookies`.
+ */
+export function sessionRemovalHeader(cookies: Cookies, url: URL): string {
+	return cookies.serialize(SESSION_COOKIE, '', { ...attributes(url), maxAge: 0 });
+}
+
 /** A new session for `name` (a new id: never one the browser brought); the one it replaces ends. */
 export function startSession(cookies: Cookies, url: URL, name: string): void {
 	endSession(cookies, url);

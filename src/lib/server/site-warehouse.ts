@@ -2,8 +2,9 @@
 // defaultDbPath() (KAOHE_DB, else data/warehouse.duckdb). Read-write, so analysts can import from
 // the browser; while the site holds it, a command-line import cannot open it (the CLI says so).
 // KAOHE_READONLY=1 opens it read-only instead: several site processes may then share one file
-// (the tests do), and imports from the browser are refused. If opening fails, the page is a 503
-// that says why, and the next request tries again.
+// (the tests do), and imports from the browser are refused; a file of an older schema, which
+// only a read-write open migrates, is refused (`npm run cli -- migrate` upgrades it). If opening
+// fails, the page is a 503 that says why, and the next request tries again.
 import { existsSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { Warehouse, WarehouseUnavailable, defaultDbPath } from '$lib/warehouse/db';
@@ -44,7 +45,26 @@ async function open(): Promise<Warehouse> {
 			message: `${path} 不是考核数据仓库（缺少数据表和视图）。请用 npm run cli -- import 导入年度数据包来创建它。`
 		});
 	}
+	// A read-only site cannot migrate a file an older version made, and this version's queries
+	// would fail on it (a macro or column it lacks) page by page: refuse it, saying how to upgrade.
+	if (READ_ONLY && !(await wh.schemaIsCurrent())) {
+		wh.close();
+		error(503, { message: staleMessage(path) });
+	}
 	return wh;
+}
+
+/** Why a read-only site refuses a warehouse of an older schema, and the command that upgrades it. */
+export const staleMessage = (path: string) =>
+	`数据仓库 ${path} 的结构由较早版本的程序建立，与当前版本不同；只读方式（KAOHE_READONLY=1）无法迁移，网站不提供服务。` +
+	`请先停止使用该文件的所有进程，运行 npm run cli -- migrate --db ${path} 迁移它（或以读写方式启动网站一次），再重新启动网站。`;
+
+/** At start-up: opens the warehouse once, so a file it refuses is said on stderr before any request. */
+export async function openAtStart(): Promise<void> {
+	await siteWarehouse().catch((e: unknown) => {
+		const message = (e as { body?: { message?: string } })?.body?.message ?? String((e as Error)?.message ?? e);
+		process.stderr.write(`kaohe: ${message}\n`);
+	});
 }
 
 /** Closes the warehouse, if open (tests, shutdown). */

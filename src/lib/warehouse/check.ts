@@ -104,6 +104,9 @@ export async function checkWarehouse(wh: Warehouse): Promise<CheckReport> {
 		else if (def !== bare(m.definition)) problems.push(`宏 ${m.name} 的定义与当前的 queries/schema/ 不同。`);
 		if (def !== bare(m.definition)) structureOk = false;
 	}
+	// one an older version made and this one dropped (the migration drops it)
+	const current = new Set(want.macros.map((m) => m.name));
+	for (const name of macros.keys()) if (!current.has(name)) problems.push(`宏 ${name} 不属于当前的 queries/schema/（较早版本留下的）：需要以读写方式打开一次以迁移。`);
 
 	// 2. Every table and view can be read whole (every column of every row).
 	for (const o of want.objects) {

@@ -65,14 +65,10 @@ export class Warehouse {
 	 * warehouse writes nothing, so a rejected import leaves the file byte for byte as it was.
 	 */
 	private async migrate(parts: string[]): Promise<void> {
-		const hash = createHash('sha256').update(parts.map(query).join('\n')).digest('hex');
+		const hash = schemaHash(parts);
 		const c = await this.connect();
 		try {
-			const current = await c
-				.runAndReadAll('SELECT hash FROM kaohe_schema')
-				.then((r) => r.getRowObjectsJS()[0]?.hash)
-				.catch(() => undefined);
-			if (current === hash) return;
+			if ((await storedHash(c)) === hash) return;
 			await c.run('BEGIN TRANSACTION');
 			try {
 				await migrateSchema(c, this.path, parts);
@@ -82,6 +78,20 @@ export class Warehouse {
 				await c.run('ROLLBACK').catch(() => {});
 				throw e instanceof SchemaMismatch ? new WarehouseUnavailable(e.message) : e;
 			}
+		} finally {
+			c.closeSync();
+		}
+	}
+
+	/**
+	 * Whether the file has this version's schema (the hash the last migration stored). A read-only
+	 * open never migrates, and the queries of this version fail on an older schema (a macro or
+	 * column it lacks): the site refuses such a file (site-warehouse.ts); `check` reports it.
+	 */
+	async schemaIsCurrent(): Promise<boolean> {
+		const c = await this.connect();
+		try {
+			return (await storedHash(c)) === schemaHash();
 		} finally {
 			c.closeSync();
 		}
@@ -148,6 +158,25 @@ export class Warehouse {
 	close(): void {
 		this.instance.closeSync();
 	}
+}
+
+/** Schema hashes by the parts hashed (all of them, or a staging file's tables only). */
+const hashes = new Map<string, string>();
+
+/** The hash of this version's schema SQL (queries/schema, queries/views), kept in kaohe_schema by a migration. */
+function schemaHash(parts: string[] = schemaParts()): string {
+	const key = parts.join('\n');
+	let hash = hashes.get(key);
+	if (!hash) hashes.set(key, (hash = createHash('sha256').update(parts.map(query).join('\n')).digest('hex')));
+	return hash;
+}
+
+/** The schema hash the file holds; undefined when it has none (never opened read-write). */
+function storedHash(c: DuckDBConnection): Promise<string | undefined> {
+	return c
+		.runAndReadAll(query('checks/schema_hash'))
+		.then((r) => r.getRowObjectsJS()[0]?.hash as string | undefined)
+		.catch(() => undefined);
 }
 
 function explainOpenError(path: string, e: Error): string {

@@ -23,21 +23,34 @@ async function tableColumns(c: DuckDBConnection): Promise<TableColumns> {
 	return new Map(rows.filter((r) => r.kind === 'table').map((r) => [String(r.name), String(r.columns)]));
 }
 
-let expected: Promise<TableColumns> | undefined;
-
-/** The SQL that makes a warehouse's schema, in order: tables, macros (the vocabulary's too), views. */
-export function schemaParts(): string[] {
-	return ['schema/tables', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
+interface Schema {
+	tables: TableColumns;
+	/** The macros (scalar and table) the schema SQL makes, by name. */
+	macros: Set<string>;
 }
 
-/** The tables of queries/schema/tables.sql as a new database has them (read once per process). */
-function expectedTables(): Promise<TableColumns> {
+interface MacroRow {
+	name: string;
+	kind: string;
+}
+
+let expected: Promise<Schema> | undefined;
+
+/** The SQL that makes a warehouse's schema, in order: tables, the vocabulary's macros, the macros (rule 10's use the vocabulary's), views. */
+export function schemaParts(): string[] {
+	return ['schema/tables', 'schema/vocabulary', 'schema/macros', ...queriesIn('views')];
+}
+
+/** The tables of queries/schema/tables.sql and the macros of queries/schema/ as a new database has them (read once per process). */
+function expectedSchema(): Promise<Schema> {
 	expected ??= (async () => {
 		const instance = await DuckDBInstance.create(':memory:');
 		const c = await instance.connect();
 		try {
 			await c.run(query('schema/tables'));
-			return await tableColumns(c);
+			const tables = await tableColumns(c);
+			for (const part of schemaParts().slice(1)) await c.run(query(part));
+			return { tables, macros: new Set((await macrosOf(c)).map((m) => m.name)) };
 		} finally {
 			c.closeSync();
 			instance.closeSync();
@@ -47,9 +60,12 @@ function expectedTables(): Promise<TableColumns> {
 	return expected;
 }
 
+const macrosOf = async (c: DuckDBConnection) => (await c.runAndReadAll(query('checks/schema_macros'))).getRowObjectsJS() as unknown as MacroRow[];
+
 /** Runs the schema SQL on `c` (in a transaction), rebuilding changed derived tables; throws SchemaMismatch for changed input. */
 export async function migrateSchema(c: DuckDBConnection, path: string, parts = schemaParts()): Promise<void> {
-	const want = await expectedTables();
+	const schema = await expectedSchema();
+	const want = schema.tables;
 	const have = await tableColumns(c);
 	const changed = [...want].filter(([name, cols]) => have.has(name) && have.get(name) !== cols).map(([name]) => name);
 	const input = changed.filter((n) => INPUT_TABLES.has(n));
@@ -61,6 +77,10 @@ export async function migrateSchema(c: DuckDBConnection, path: string, parts = s
 		);
 	for (const name of changed) await c.run(`DROP TABLE ${ident(name)}`);
 	for (const part of parts) await c.run(query(part));
+	// A macro an older version made and this one no longer has (rule 10's reward_scales) would
+	// linger: CREATE OR REPLACE replaces only the macros of queries/schema/.
+	for (const m of await macrosOf(c))
+		if (!schema.macros.has(m.name)) await c.run(`DROP MACRO ${m.kind === 'table_macro' ? 'TABLE ' : ''}${ident(m.name)}`);
 	if (changed.length > 0) {
 		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
 		if (years.length > 0) await recompute(c, years);

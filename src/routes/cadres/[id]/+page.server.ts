@@ -52,7 +52,7 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	const t = translator(locals.lang);
 	const [yearRows, reverse, alerts, layers, comments, limits, training] = await Promise.all([
 		wh.rows('site/years'),
-		wh.rows('site/cadres/reverse', { cadre }),
+		wh.rows('site/dossier/reverse', { subject: 'cadre', id: cadre }),
 		wh.rows('site/cadres/alerts', { cadre }),
 		layerTables(wh, 'cadre', cadre),
 		commentsOf(wh, 'cadre', cadre),

@@ -49,7 +49,7 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 		const [yearRows, vetoes, reverse, leaders, alerts, layers, periodic, comments] = await Promise.all([
 			wh.rows('site/years'),
 			wh.rows('site/units/vetoes', { unit }),
-			wh.rows('site/units/reverse', { unit }),
+			wh.rows('site/dossier/reverse', { subject: 'team', id: unit }),
 			wh.rows('site/units/leaders', { unit }),
 			wh.rows('site/units/alerts', { unit }),
 			layerTables(wh, 'team', unit),
