@@ -25,9 +25,9 @@ async function tableColumns(c: DuckDBConnection): Promise<TableColumns> {
 
 let expected: Promise<TableColumns> | undefined;
 
-/** The SQL that makes a warehouse's schema, in order: tables, macros (the vocabulary's too), views. */
+/** The SQL that makes a warehouse's schema, in order: tables and their indexes, macros (the vocabulary's too), views. */
 export function schemaParts(): string[] {
-	return ['schema/tables', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
+	return ['schema/tables', 'schema/indexes', 'schema/macros', 'schema/vocabulary', ...queriesIn('views')];
 }
 
 /** The tables of queries/schema/tables.sql as a new database has them (read once per process). */
