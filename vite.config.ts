@@ -16,6 +16,9 @@ export default defineConfig({
 		// Vitest's default on 2 cores is one file at a time (cores − 1); the slow files mostly wait
 		// on the site, Chromium or a child process, so two run side by side.
 		maxWorkers: 2,
+		// A file's concurrent tests (browser tabs, command-line runs) at once: two files side by side
+		// with two each is what 2 cores keep up with (five tabs each timed out page loads).
+		maxConcurrency: 2,
 		projects: [
 			{ extends: true, test: { name: 'fast', include: FAST } },
 			{

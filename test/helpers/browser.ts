@@ -19,6 +19,8 @@ export interface VisitOptions {
 	width?: number;
 	/** The reader's language (the lang cookie); default none (Chinese). */
 	lang?: 'zh' | 'en';
+	/** Called with the new page before it opens `url` (to listen for its dialogs from the start). */
+	onPage?: (page: Page) => void;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface VisitOptions {
  * null: the public) on a site from startSite(), waiting for the fonts; console errors and page
  * errors are collected.
  */
-export async function visit(browser: Browser, url: string, role: Role | null = 'analyst', { width = 1280, lang }: VisitOptions = {}): Promise<Visit> {
+export async function visit(browser: Browser, url: string, role: Role | null = 'analyst', { width = 1280, lang, onPage }: VisitOptions = {}): Promise<Visit> {
 	const context = await browser.newContext({ viewport: { width, height: 900 } });
 	const site = siteOf(url);
 	if (role && site) {
@@ -40,6 +42,7 @@ export async function visit(browser: Browser, url: string, role: Role | null = '
 		if (m.type() === 'error') errors.push(m.text());
 	});
 	page.on('pageerror', (e) => errors.push(String(e)));
+	onPage?.(page);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.evaluate(() => document.fonts.ready);
 	return { page, errors };

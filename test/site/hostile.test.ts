@@ -132,39 +132,41 @@ describe('pages show hostile names as text', () => {
 			[`/summary/${YEAR}/internal`, NAMES, []]
 		];
 
-		it('fires no dialog, adds no element, and shows each name as visible text (also in the charts)', async () => {
-			for (const [path, shown, charted] of BROWSER_PAGES) {
-				const { page } = await visit(browser, site.url + path);
-				try {
-					// Load the page again with a dialog listener in place from the start.
+		// The pages in several tabs at once, each in a context of its own.
+		describe.concurrent('fires no dialog, adds no element, and shows each name as visible text (also in the charts)', () => {
+			for (const [path, shown, charted] of BROWSER_PAGES)
+				it(path, async ({ expect }) => {
+					// a dialog listener in place from the start of the load
 					const dialogs: string[] = [];
-					page.on('dialog', (d) => {
-						dialogs.push(d.message());
-						void d.dismiss();
+					const { page } = await visit(browser, site.url + path, 'analyst', {
+						onPage: (p) =>
+							p.on('dialog', (d) => {
+								dialogs.push(d.message());
+								void d.dismiss();
+							})
 					});
-					await page.reload({ waitUntil: 'networkidle' });
-					await page.evaluate(() => document.fonts.ready);
-					// hover the chart marks: a tip must not run a name either
-					for (const mark of (await page.locator('svg [aria-label] rect, svg circle').all()).slice(0, 6)) await mark.hover({ force: true, timeout: 2_000 }).catch(() => {});
-					expect(dialogs, path).toEqual([]);
-					const injected = await page.evaluate(() => ({
-						img: document.querySelectorAll('img[src="x"]').length,
-						onerror: document.querySelectorAll('[onerror]').length,
-						scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.trim() === 'alert(1)').length,
-						links: document.querySelectorAll('a[href^="http://evil"]').length
-					}));
-					expect(injected, path).toEqual({ img: 0, onerror: 0, scripts: 0, links: 0 });
-					// tables folded away in <details> (数据表) are opened, as a reader would
-					await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-					const visible = await page.locator('main').innerText();
-					for (const n of shown) expect(visible, `${path}: ${n}`).toContain(n);
-					const chartText = (await page.$$eval('svg text, svg title', (els) => els.map((e) => e.textContent ?? ''))).join('\n');
-					for (const n of charted) expect(chartText, `${path} chart: ${n}`).toContain(n);
-				} finally {
-					await page.context().close();
-				}
-			}
-		}, 180_000);
+					try {
+						// hover the chart marks: a tip must not run a name either
+						for (const mark of (await page.locator('svg [aria-label] rect, svg circle').all()).slice(0, 6)) await mark.hover({ force: true, timeout: 2_000 }).catch(() => {});
+						expect(dialogs, path).toEqual([]);
+						const injected = await page.evaluate(() => ({
+							img: document.querySelectorAll('img[src="x"]').length,
+							onerror: document.querySelectorAll('[onerror]').length,
+							scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.trim() === 'alert(1)').length,
+							links: document.querySelectorAll('a[href^="http://evil"]').length
+						}));
+						expect(injected, path).toEqual({ img: 0, onerror: 0, scripts: 0, links: 0 });
+						// tables folded away in <details> (数据表) are opened, as a reader would
+						await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+						const visible = await page.locator('main').innerText();
+						for (const n of shown) expect(visible, `${path}: ${n}`).toContain(n);
+						const chartText = (await page.$$eval('svg text, svg title', (els) => els.map((e) => e.textContent ?? ''))).join('\n');
+						for (const n of charted) expect(chartText, `${path} chart: ${n}`).toContain(n);
+					} finally {
+						await page.context().close();
+					}
+				});
+		});
 	});
 });
 

@@ -118,6 +118,13 @@ describe('checkWarehouse', () => {
 		]);
 	});
 
+	it('finds a missing index of the dossiers’ point lookups, and checks everything else all the same', async () => {
+		const report = await check(await damaged('DROP INDEX cadres_by_unit'));
+		expect(report.ok).toBe(false);
+		expect(report.years).toEqual(sampleYears);
+		expect(report.problems).toEqual(['缺少索引 cadres_by_unit（表 cadres，queries/schema/indexes.sql）。']);
+	});
+
 	it('lists every table keyed by year in orphan_rows.sql and every derived table in recompute_differs.sql', async () => {
 		const wh = await Warehouse.open(':memory:');
 		try {

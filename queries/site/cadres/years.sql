@@ -6,6 +6,9 @@
 -- participants; null in a year without reverse evaluation). Scores are cast to DOUBLE after the
 -- rules rounded them. No row: the warehouse has no such cadre.
 -- nullable: unit_name, ballots_excellent, ballots_competent, ballots_basically_competent, ballots_incompetent, unanimous, final_grade, usage_participants, promote, retain, non_leadership, demote, promote_share, retain_share, non_leadership_share, demote_share
+-- The id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
+-- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+WITH shares AS MATERIALIZED (SELECT * FROM reverse_shares WHERE cadre_id = $cadre)
 SELECT c.year,
        c.cadre_id,
        c.name,
@@ -55,8 +58,8 @@ LEFT JOIN (
          max(share) FILTER (WHERE aspect_id = 'retain') AS retain_share,
          max(share) FILTER (WHERE aspect_id = 'non_leadership') AS non_leadership_share,
          max(share) FILTER (WHERE aspect_id = 'demote') AS demote_share
-  FROM reverse_shares
-  WHERE subject = 'cadre' AND cadre_id = $cadre
+  FROM shares
+  WHERE subject = 'cadre'
     AND aspect_id IN ('promote', 'retain', 'non_leadership', 'demote')
   GROUP BY year, cadre_id
 ) i ON i.year = c.year AND i.cadre_id = c.cadre_id

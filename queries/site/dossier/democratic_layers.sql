@@ -2,6 +2,9 @@
 -- $id its unit_id or cadre_id), in the years whose policy has rater groups: per aspect s(a) (group
 -- null) and each group's s(a,g), rounded to 2 for display (the rules keep them unrounded).
 -- nullable: rater_group, group_name, group_weight
+-- The id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
+-- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+WITH parts AS MATERIALIZED (SELECT * FROM democratic_parts WHERE subject_id = $id)
 SELECT d.year,
        d.aspect_id,
        a.name AS aspect_name,
@@ -9,7 +12,7 @@ SELECT d.year,
        g.name AS group_name,
        g.weight::DOUBLE AS group_weight,
        round2(d.score)::DOUBLE AS score
-FROM democratic_parts d
+FROM parts d
 JOIN policy_aspects a ON a.year = d.year AND a.subject = d.subject AND a.aspect_id = d.aspect_id
 LEFT JOIN policy_rater_groups g ON g.year = d.year AND g.group_id = d.rater_group
 WHERE d.subject = $subject AND d.subject_id = $id

@@ -3,6 +3,13 @@
 -- policy's order; a cadre's usage intents are in cadre_years.sql) the participants, the ticks, the
 -- share (rounded to 4 by the rule) and whether it reached the policy's flag share (flagged).
 -- nullable: flag_share
+-- Each id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
+-- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+WITH shares AS MATERIALIZED (
+  SELECT * FROM reverse_shares WHERE unit_id = $id
+  UNION ALL
+  SELECT * FROM reverse_shares WHERE cadre_id = $id
+)
 SELECT s.year,
        s.aspect_id,
        coalesce(a.name, s.aspect_id) AS aspect_name,
@@ -12,7 +19,7 @@ SELECT s.year,
        s.share::DOUBLE AS share,
        coalesce(s.flagged, false) AS flagged,
        p.flag_share::DOUBLE AS flag_share
-FROM reverse_shares s
+FROM shares s
 LEFT JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = s.subject AND a.aspect_id = s.aspect_id
 LEFT JOIN policy_rules p ON p.year = s.year
 WHERE s.subject = $subject

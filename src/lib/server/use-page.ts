@@ -4,6 +4,7 @@
 // recorded decisions live in the state folder and are joined per request (see the route).
 import { error } from '@sveltejs/kit';
 import type { Warehouse } from '$lib/warehouse/db';
+import { cached } from '$lib/server/page-cache';
 import type { QueryParams, QueryRow } from '$lib/warehouse/typed';
 import {
 	ACTION_KINDS,
@@ -86,6 +87,8 @@ export interface ActionOf {
  */
 export async function actionsConcerning(wh: Warehouse, year: number, match: (r: ActionRow) => boolean): Promise<ActionOf[]> {
 	const kinds = Object.keys(ACTION_KINDS) as ActionKind[];
-	const lists = await actionLists(wh, year, useParams(new URLSearchParams()));
+	// The year's whole lists, the same for every dossier of the year: computed once per year and
+	// warehouse state (issue #10: at 100× they were most of a cold dossier's time).
+	const lists = await cached(`use-actions|${year}`, () => actionLists(wh, year, useParams(new URLSearchParams())));
 	return kinds.flatMap((kind, i) => lists[i]!.filter(match).map((row) => ({ kind, row })));
 }

@@ -36,9 +36,9 @@ interface MacroRow {
 
 let expected: Promise<Schema> | undefined;
 
-/** The SQL that makes a warehouse's schema, in order: tables, the vocabulary's macros, the macros (rule 10's use the vocabulary's), views. */
+/** The SQL that makes a warehouse's schema, in order: tables and their indexes, the vocabulary's macros, the macros (rule 10's use the vocabulary's), views. */
 export function schemaParts(): string[] {
-	return ['schema/tables', 'schema/vocabulary', 'schema/macros', ...queriesIn('views')];
+	return ['schema/tables', 'schema/indexes', 'schema/vocabulary', 'schema/macros', ...queriesIn('views')];
 }
 
 /** The tables of queries/schema/tables.sql and the macros of queries/schema/ as a new database has them (read once per process). */
