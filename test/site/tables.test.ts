@@ -3,33 +3,15 @@
 // their load, before paging; the overview's year-against-year table on the page), the rendered
 // page kept per view, and in Chromium a header clicked and a header reached by the keyboard
 // (aria-sort, the URL), a filter typed, and a grade of the legend clicked.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
-import { launchBrowser, visit } from '../helpers/browser.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { browserSession } from '../helpers/browser.js';
 
-let site: Site;
-let browser: Browser;
-let wh: Warehouse;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-	wh = await Warehouse.open(site.db, { readOnly: true });
-}, 240_000);
-afterEach(async () => {
-	for (const page of opened.splice(0)) await page.context().close();
-});
-afterAll(async () => {
-	wh?.close();
-	await browser?.close();
-	await site?.stop();
-});
+const session = browserSession();
 
 const html = async (path: string) => {
-	const res = await site.get(path, { role: 'leader' });
+	const res = await session.site.get(path, { role: 'leader' });
 	expect(res.status, path).toBe(200);
 	return (await res.text()).replace(/<!--[^>]*-->/g, '');
 };
@@ -39,7 +21,7 @@ const attrs = (page: string, attr: string) => [...page.matchAll(new RegExp(`<tr[
 describe('views in the URL, rendered by the server', () => {
 	const year = 2007;
 	it('filters the rankings by grade and by name before paging, and sorts every group', async () => {
-		const rows = await wh.all<{ unit_id: string; grade: string; name: string; target_score: number; group_id: string }>(
+		const rows = await session.wh.all<{ unit_id: string; grade: string; name: string; target_score: number; group_id: string }>(
 			'SELECT unit_id, grade, name, target_score::DOUBLE AS target_score, group_id FROM unit_results WHERE year = $y ORDER BY group_id, target_score, unit_id',
 			{ y: year }
 		);
@@ -73,7 +55,7 @@ describe('views in the URL, rendered by the server', () => {
 	});
 
 	it('sorts and filters the rewards units before paging, by group from a line of the totals', async () => {
-		const units = await wh.all<{ unit_id: string; staff: number; group_id: string }>(
+		const units = await session.wh.all<{ unit_id: string; staff: number; group_id: string }>(
 			'SELECT r.unit_id, r.staff::INTEGER AS staff, u.group_id FROM rewards r JOIN units u USING (year, unit_id) WHERE r.year = $y',
 			{ y: year }
 		);
@@ -92,7 +74,7 @@ describe('views in the URL, rendered by the server', () => {
 	});
 
 	it('shows the overview’s year against the year before, with the figures of the warehouse', async () => {
-		const { now, before } = (await wh.all<{ now: number; before: number }>(
+		const { now, before } = (await session.wh.all<{ now: number; before: number }>(
 			'SELECT count(*) FILTER (WHERE year = $y)::INTEGER AS now, count(*) FILTER (WHERE year = $y - 1)::INTEGER AS before FROM unit_results',
 			{ y: year }
 		))[0]!;
@@ -112,11 +94,7 @@ describe('views in the URL, rendered by the server', () => {
 });
 
 describe('in the browser', () => {
-	const open = async (path: string, width = 1280) => {
-		const v = await visit(browser, site.url + path, 'leader', { width });
-		opened.push(v.page);
-		return v;
-	};
+	const open = (path: string, width = 1280) => session.open(path, 'leader', { width });
 	const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 	it('sorts the year-against-year table by a click on a header and by the keyboard, keeping it in the URL', async () => {
@@ -150,7 +128,7 @@ describe('in the browser', () => {
 		const rankings = await open('/rankings?year=2007');
 		await rankings.page.locator('.grade-legend li[data-grade="excellent"] a').click();
 		await rankings.page.waitForURL(/units\.grade=excellent/);
-		const grades = await wh.all<{ n: number }>("SELECT count(*)::INTEGER AS n FROM unit_results WHERE year = 2007 AND grade = 'excellent'");
+		const grades = await session.wh.all<{ n: number }>("SELECT count(*)::INTEGER AS n FROM unit_results WHERE year = 2007 AND grade = 'excellent'");
 		await expect.poll(() => rankings.page.locator('tr[data-unit]').count()).toBe(grades[0]!.n);
 		expect(await rankings.page.locator('select[data-filter="grade"]').inputValue()).toBe('excellent');
 		expect([...errors, ...rankings.errors]).toEqual([]);
