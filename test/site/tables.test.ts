@@ -2,7 +2,8 @@
 // `<table>.<filter>`) as the server renders it (the rankings and the rewards filter and sort in
 // their load, before paging; the overview's year-against-year table on the page), the rendered
 // page kept per view, and in Chromium a header clicked and a header reached by the keyboard
-// (aria-sort, the URL), a filter typed, and a grade of the legend clicked.
+// (aria-sort, the URL), a filter typed, and a grade of the legend clicked; a dossier's and /use's
+// tables sorted by a header click and filtered from the URL.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
@@ -132,5 +133,64 @@ describe('in the browser', () => {
 		await expect.poll(() => rankings.page.locator('tr[data-unit]').count()).toBe(grades[0]!.n);
 		expect(await rankings.page.locator('select[data-filter="grade"]').inputValue()).toBe('excellent');
 		expect([...errors, ...rankings.errors]).toEqual([]);
+	});
+
+	/** The values of `attr` on the body rows of table `id`, in order. */
+	const rowsOf = (page: Page, id: string, attr: string) =>
+		page.locator(`table[data-table="${id}"] tbody tr`).evaluateAll((trs, a) => trs.map((tr) => tr.getAttribute(a) ?? ''), attr);
+
+	it('sorts a dossier’s year-by-year results by a header click and filters them by grade from the URL', async () => {
+		const [{ unit }] = (await session.wh.all<{ unit: string }>(
+			'SELECT unit_id AS unit FROM unit_results GROUP BY unit_id HAVING count(DISTINCT grade) >= 2 AND count(*) >= 3 ORDER BY unit_id LIMIT 1'
+		)) as [{ unit: string }];
+		const years = await session.wh.all<{ year: number; target: number; grade: string }>(
+			'SELECT year, target_score::DOUBLE AS target, grade FROM unit_results WHERE unit_id = $unit ORDER BY year DESC',
+			{ unit }
+		);
+		// the server's page first (a dossier's data is computed once and kept): the browser's visit waits on the network only
+		expect(await html(`/units/${unit}`)).toContain('data-table="results"');
+		const { page, errors } = await open(`/units/${unit}`);
+		// the table's own order: the latest year first
+		expect((await rowsOf(page, 'results', 'data-year')).map(Number)).toEqual(years.map((y) => y.year));
+		await page.locator('table[data-table="results"] button[data-sort="target"]').click();
+		await page.waitForURL(/results\.sort=target/);
+		// ascending target score (ties in the table's own order: the sort is stable)
+		const byTarget = [...years].sort((a, b) => a.target - b.target).map((y) => y.year);
+		await expect.poll(async () => (await rowsOf(page, 'results', 'data-year')).map(Number)).toEqual(byTarget);
+		expect(await page.locator('table[data-table="results"] th:has(button[data-sort="target"])').getAttribute('aria-sort')).toBe('ascending');
+
+		// a grade filter in the URL: only that grade's years, the choice selected
+		const grade = years[0]!.grade;
+		const filtered = await open(`/units/${unit}?results.grade=${grade}`);
+		expect((await rowsOf(filtered.page, 'results', 'data-year')).map(Number)).toEqual(years.filter((y) => y.grade === grade).map((y) => y.year));
+		expect(await filtered.page.locator('form[data-table="results"] select[data-filter="grade"]').inputValue()).toBe(grade);
+		expect([...errors, ...filtered.errors]).toEqual([]);
+	});
+
+	it('sorts an action’s table of /use by a header click and filters it by category from the URL', async () => {
+		const { page, errors } = await open('/use');
+		// the action with the most rows (a long table has the filters)
+		const sizes = await page.locator('section.kind').evaluateAll((ss) => ss.map((s) => [s.id, s.querySelectorAll('tbody tr[data-subject]').length] as const));
+		const [kind, n] = [...sizes].sort((a, b) => b[1] - a[1])[0]!;
+		expect(n).toBeGreaterThan(5);
+		const names = () => page.locator(`table[data-table="${kind}"] tbody tr td:first-child a`).allTextContents();
+		const before = await names();
+		await page.locator(`table[data-table="${kind}"] button[data-sort="unit"]`).click();
+		await page.waitForURL(new RegExp(`${kind}\\.sort=unit`));
+		const collator = new Intl.Collator('zh-CN', { numeric: true });
+		await expect.poll(names).toEqual([...before].sort(collator.compare));
+
+		// the category of the first row, from the URL: exactly the rows of that category
+		const rows = await page
+			.locator(`table[data-table="${kind}"] tbody tr`)
+			.evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-subject')!, unit: tr.querySelector('td')!.textContent ?? '' })));
+		const township = rows.filter((r) => r.unit.includes('（街道镇乡）')).map((r) => r.id);
+		const category = township.length > 0 ? 'township' : 'department';
+		const expected = category === 'township' ? township : rows.filter((r) => r.unit.includes('（区级部门）')).map((r) => r.id);
+		expect(expected.length).toBeGreaterThan(0);
+		const filtered = await open(`/use?${kind}.category=${category}`);
+		expect((await rowsOf(filtered.page, kind, 'data-subject')).sort()).toEqual([...expected].sort());
+		expect(await filtered.page.locator(`form[data-table="${kind}"] [role="status"]`).textContent()).toBe(`显示 ${expected.length} / ${n} 行`);
+		expect([...errors, ...filtered.errors]).toEqual([]);
 	});
 });
