@@ -280,10 +280,10 @@ describe('the site in a browser', () => {
 		expect(await text(page.locator('h1'))).toBe(`${last.name} ${unit}`);
 		const chart = await liveCharts(page, '历年目标考核得分和组内名次图');
 		expect(await marks(chart, 'g[aria-label="dot"] circle')).toBe(rows.length);
-		const row = page.locator(`table.results tr[data-year="${last.year}"] td`);
+		const row = page.locator(`table[data-table="results"] tr[data-year="${last.year}"] td`);
 		expect(await text(row.nth(2))).toBe(score(last.target_score));
 		expect(await text(row.nth(6))).toMatch(new RegExp(`^${last.rank_in_group} / \\d+$`));
-		expect(await page.locator('table.alerts tbody tr').count()).toBeGreaterThan(0);
+		expect(await page.locator('table[data-table="alerts"] tbody tr').count()).toBeGreaterThan(0);
 		// the team of the latest year in view, the earlier years folded under it
 		const teams = await wh.all<{ year: number; n: number }>(
 			'SELECT year::INTEGER AS year, count(*)::INTEGER AS n FROM cadre_results WHERE unit_id = $u GROUP BY year ORDER BY year DESC',
@@ -317,7 +317,7 @@ describe('the site in a browser', () => {
 		expect(await text(page.locator('h1'))).toBe(`${last.name} ${cadre}`);
 		const chart = await liveCharts(page, '历年综合得分和等次图');
 		expect(await marks(chart, 'g[aria-label="dot"] circle')).toBe(rows.length);
-		expect(await text(page.locator(`table.results tr[data-year="${last.year}"] td`).nth(5))).toBe(score(last.composite_score));
+		expect(await text(page.locator(`table[data-table="results"] tr[data-year="${last.year}"] td`).nth(5))).toBe(score(last.composite_score));
 		await screenshot(page, 'cadre');
 		expect(errors).toEqual([]);
 	});
