@@ -2,10 +2,12 @@
 // errors collected, screenshots saved under test/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/lib/publish/chromium.js';
 import { projectPath } from '../../src/lib/paths.js';
 import type { Role } from '../../src/lib/auth/roles.js';
-import { siteOf } from './site.js';
+import { Warehouse } from '../../src/lib/warehouse/db.js';
+import { siteOf, startSite, type Site } from './site.js';
 
 export const launchBrowser = launchChromium;
 
@@ -54,4 +56,58 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	const path = `${dir}/${name}.png`;
 	await page.screenshot({ path, fullPage: true });
 	return path;
+}
+
+/** A test file's site, browser and warehouse (read only), from browserSession(). */
+export interface BrowserSession {
+	readonly site: Site;
+	readonly browser: Browser;
+	readonly wh: Warehouse;
+	/** Opens a path of the site (as visit()); the page and its context are closed after the test. */
+	open(path: string, role?: Role | null, options?: VisitOptions): Promise<Visit>;
+}
+
+/**
+ * The set-up the browser tests share, registered as the file's hooks: a site (by default one of
+ * its own, started on the sample warehouse) and Chromium started side by side, the site's warehouse
+ * opened read only, the pages a test opened closed after it, everything stopped after the file
+ * (sharedSite()'s stop leaves the run's site running).
+ */
+export function browserSession(start: () => Site | Promise<Site> = () => startSite()): BrowserSession {
+	let site: Site | undefined;
+	let browser: Browser | undefined;
+	let wh: Warehouse | undefined;
+	const opened: Page[] = [];
+	beforeAll(async () => {
+		[site, browser] = await Promise.all([start(), launchBrowser()]);
+		wh = await Warehouse.open(site.db, { readOnly: true });
+	}, 240_000);
+	afterEach(async () => {
+		for (const page of opened.splice(0)) await page.context().close();
+	});
+	afterAll(async () => {
+		wh?.close();
+		await browser?.close();
+		await site?.stop();
+	});
+	const ready = <T>(v: T | undefined, what: string): T => {
+		if (v === undefined) throw new Error(`${what} is not started (browserSession's beforeAll failed or has not run)`);
+		return v;
+	};
+	return {
+		get site() {
+			return ready(site, 'the site');
+		},
+		get browser() {
+			return ready(browser, 'the browser');
+		},
+		get wh() {
+			return ready(wh, 'the warehouse');
+		},
+		async open(path, role = 'analyst', options) {
+			const v = await visit(ready(browser, 'the browser'), ready(site, 'the site').url + path, role, options);
+			opened.push(v.page);
+			return v;
+		}
+	};
 }

@@ -70,7 +70,7 @@ const text = (html: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** The rows of the table whose opening tag starts with `open`: data-year → the text of each cell. */
+/** The rows of the first table after `open` (a DataTable's `data-table="<id>"`, a section): data-year → the text of each cell. */
 function tableRows(html: string, open: string): Map<number, string[]> {
 	const start = html.indexOf(open);
 	if (start < 0) return new Map();
@@ -105,7 +105,7 @@ describe('unit dossier', () => {
 			const { status, html } = await get(site.url, `/units/${unit}`);
 			expect(status).toBe(200);
 			expect(heading(html)).toBe(`${expected.at(-1)!.name} ${unit}`);
-			const rows = tableRows(html, '<table class="results');
+			const rows = tableRows(html, 'data-table="results"');
 			expect([...rows.keys()].sort()).toEqual(years);
 			for (const e of expected) {
 				const cells = rows.get(e.year)!;
@@ -168,14 +168,14 @@ describe('unit dossier', () => {
 			 FROM reverse_shares WHERE subject = 'team' AND unit_id = $unit GROUP BY year`,
 			{ unit }
 		);
-		const rev = tableRows(html, '<table class="reverse');
+		const rev = tableRows(html, 'data-table="reverse"');
 		expect([...rev.keys()].sort()).toEqual(reverse.map((r) => r.year).sort());
 		for (const r of reverse) expect(rev.get(r.year)!.filter((c) => c.includes('⚑')).length, `${r.year}`).toBe(r.flagged);
 		// leaders: every cadre of the unit in every year, linking to their dossier
 		const leaders = await wh.all<{ year: number; cadre_id: string }>('SELECT year, cadre_id FROM cadre_results WHERE unit_id = $unit', { unit });
 		for (const l of leaders) {
-			const body = html.slice(html.indexOf(`<tbody data-year="${l.year}"`));
-			expect(body.slice(0, body.indexOf('</tbody>'))).toContain(`href="/cadres/${l.cadre_id}"`);
+			const row = html.slice(html.indexOf(`<tr data-year="${l.year}" data-cadre="${l.cadre_id}"`));
+			expect(row.slice(0, row.indexOf('</tr>'))).toContain(`href="/cadres/${l.cadre_id}"`);
 		}
 		// alerts: the unit's own, by year
 		const alerts = await wh.all<{ year: number; cadre_id: string | null }>('SELECT year, cadre_id FROM alerts WHERE unit_id = $unit', { unit });
@@ -236,7 +236,7 @@ describe('cadre dossier', () => {
 			const { status, html } = await get(site.url, `/cadres/${cadre}`);
 			expect(status).toBe(200);
 			expect(heading(html)).toBe(`${expected.at(-1)!.name} ${cadre}`);
-			const rows = tableRows(html, '<table class="results');
+			const rows = tableRows(html, 'data-table="results"');
 			const first = expected[0]!.year;
 			expect([...rows.keys()].sort()).toEqual(years.filter((y) => y >= first));
 			for (const y of years.filter((y) => y >= first)) {
@@ -272,7 +272,7 @@ describe('cadre dossier', () => {
 				 FROM cadre_reverse WHERE cadre_id = $cadre GROUP BY year`,
 				{ cadre }
 			);
-			const votes = tableRows(html, '<table class="usage');
+			const votes = tableRows(html, 'data-table="usage"');
 			expect([...votes.keys()].sort()).toEqual(usage.map((u) => u.year).sort());
 			for (const u of usage) {
 				const cells = votes.get(u.year)!;
@@ -421,7 +421,7 @@ describe('unit dossier across years the unit missed', () => {
 	it('states the year a unit was not assessed and marks its return', async () => {
 		const { status, html } = await get(small.url, '/units/B');
 		expect(status).toBe(200);
-		const rows = tableRows(html, '<table class="results');
+		const rows = tableRows(html, 'data-table="results"');
 		expect([...rows.keys()].sort()).toEqual([2001, 2002, 2003]);
 		expect(rows.get(2002)![1]).toBe('该年度不在考核范围内');
 		expect(rows.get(2001)![2]).toBe('85.00');
@@ -441,7 +441,7 @@ describe('unit dossier across years the unit missed', () => {
 		const { html } = await get(small.url, '/units/N');
 		expect(html).toContain('data-testid="new-unit"');
 		expect(text(html)).toContain('本单位 2003 年度新纳入考核');
-		const rows = tableRows(html, '<table class="results');
+		const rows = tableRows(html, 'data-table="results"');
 		expect(rows.get(2001)![1]).toBe('该年度不在考核范围内');
 		expect(rows.get(2002)![1]).toBe('该年度不在考核范围内');
 		expect(rows.get(2003)![2]).toBe('70.00');

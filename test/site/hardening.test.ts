@@ -115,7 +115,7 @@ describe('the audit log', () => {
 		const csv = await (await site.get('/admin/audit/download?format=csv', { role: 'admin' })).text();
 		expect(csv).toContain('无法读取的记录');
 		expect(csv).toContain(`audit.jsonl:${lines.length - 1}`);
-		const page = await (await site.get('/admin/audit?action=unreadable', { role: 'admin' })).text();
+		const page = await (await site.get('/admin/audit?audit.action=unreadable', { role: 'admin' })).text();
 		expect(page).toContain('无法读取的记录');
 		expect(page).toContain('共 1 条');
 	});

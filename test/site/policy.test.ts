@@ -50,7 +50,8 @@ function shownParams(html: string): Map<string, string[]> {
 function cells(html: string, attr: string): string[] {
 	const start = html.indexOf(attr);
 	if (start < 0) return [];
-	const row = html.slice(start, html.indexOf('</tr>', start));
+	// without Svelte's hydration markers (<!---->) around a cell's text
+	const row = html.slice(start, html.indexOf('</tr>', start)).replace(/<!--[^>]*-->/g, '');
 	return [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!.trim());
 }
 

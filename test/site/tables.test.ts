@@ -2,34 +2,17 @@
 // `<table>.<filter>`) as the server renders it (the rankings and the rewards filter and sort in
 // their load, before paging; the overview's year-against-year table on the page), the rendered
 // page kept per view, and in Chromium a header clicked and a header reached by the keyboard
-// (aria-sort, the URL), a filter typed, and a grade of the legend clicked.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
+// (aria-sort, the URL), a filter typed, and a grade of the legend clicked; a dossier's and /use's
+// tables sorted by a header click and filtered from the URL.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { UNIT_GRADE_LABELS } from '../../src/lib/labels.js';
-import { launchBrowser, visit } from '../helpers/browser.js';
-import { startSite, type Site } from '../helpers/site.js';
+import { browserSession } from '../helpers/browser.js';
 
-let site: Site;
-let browser: Browser;
-let wh: Warehouse;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-	wh = await Warehouse.open(site.db, { readOnly: true });
-}, 240_000);
-afterEach(async () => {
-	for (const page of opened.splice(0)) await page.context().close();
-});
-afterAll(async () => {
-	wh?.close();
-	await browser?.close();
-	await site?.stop();
-});
+const session = browserSession();
 
 const html = async (path: string) => {
-	const res = await site.get(path, { role: 'leader' });
+	const res = await session.site.get(path, { role: 'leader' });
 	expect(res.status, path).toBe(200);
 	return (await res.text()).replace(/<!--[^>]*-->/g, '');
 };
@@ -39,7 +22,7 @@ const attrs = (page: string, attr: string) => [...page.matchAll(new RegExp(`<tr[
 describe('views in the URL, rendered by the server', () => {
 	const year = 2007;
 	it('filters the rankings by grade and by name before paging, and sorts every group', async () => {
-		const rows = await wh.all<{ unit_id: string; grade: string; name: string; target_score: number; group_id: string }>(
+		const rows = await session.wh.all<{ unit_id: string; grade: string; name: string; target_score: number; group_id: string }>(
 			'SELECT unit_id, grade, name, target_score::DOUBLE AS target_score, group_id FROM unit_results WHERE year = $y ORDER BY group_id, target_score, unit_id',
 			{ y: year }
 		);
@@ -73,7 +56,7 @@ describe('views in the URL, rendered by the server', () => {
 	});
 
 	it('sorts and filters the rewards units before paging, by group from a line of the totals', async () => {
-		const units = await wh.all<{ unit_id: string; staff: number; group_id: string }>(
+		const units = await session.wh.all<{ unit_id: string; staff: number; group_id: string }>(
 			'SELECT r.unit_id, r.staff::INTEGER AS staff, u.group_id FROM rewards r JOIN units u USING (year, unit_id) WHERE r.year = $y',
 			{ y: year }
 		);
@@ -92,7 +75,7 @@ describe('views in the URL, rendered by the server', () => {
 	});
 
 	it('shows the overview’s year against the year before, with the figures of the warehouse', async () => {
-		const { now, before } = (await wh.all<{ now: number; before: number }>(
+		const { now, before } = (await session.wh.all<{ now: number; before: number }>(
 			'SELECT count(*) FILTER (WHERE year = $y)::INTEGER AS now, count(*) FILTER (WHERE year = $y - 1)::INTEGER AS before FROM unit_results',
 			{ y: year }
 		))[0]!;
@@ -112,11 +95,7 @@ describe('views in the URL, rendered by the server', () => {
 });
 
 describe('in the browser', () => {
-	const open = async (path: string, width = 1280) => {
-		const v = await visit(browser, site.url + path, 'leader', { width });
-		opened.push(v.page);
-		return v;
-	};
+	const open = (path: string, width = 1280) => session.open(path, 'leader', { width });
 	const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 	it('sorts the year-against-year table by a click on a header and by the keyboard, keeping it in the URL', async () => {
@@ -150,9 +129,68 @@ describe('in the browser', () => {
 		const rankings = await open('/rankings?year=2007');
 		await rankings.page.locator('.grade-legend li[data-grade="excellent"] a').click();
 		await rankings.page.waitForURL(/units\.grade=excellent/);
-		const grades = await wh.all<{ n: number }>("SELECT count(*)::INTEGER AS n FROM unit_results WHERE year = 2007 AND grade = 'excellent'");
+		const grades = await session.wh.all<{ n: number }>("SELECT count(*)::INTEGER AS n FROM unit_results WHERE year = 2007 AND grade = 'excellent'");
 		await expect.poll(() => rankings.page.locator('tr[data-unit]').count()).toBe(grades[0]!.n);
 		expect(await rankings.page.locator('select[data-filter="grade"]').inputValue()).toBe('excellent');
 		expect([...errors, ...rankings.errors]).toEqual([]);
+	});
+
+	/** The values of `attr` on the body rows of table `id`, in order. */
+	const rowsOf = (page: Page, id: string, attr: string) =>
+		page.locator(`table[data-table="${id}"] tbody tr`).evaluateAll((trs, a) => trs.map((tr) => tr.getAttribute(a) ?? ''), attr);
+
+	it('sorts a dossier’s year-by-year results by a header click and filters them by grade from the URL', async () => {
+		const [{ unit }] = (await session.wh.all<{ unit: string }>(
+			'SELECT unit_id AS unit FROM unit_results GROUP BY unit_id HAVING count(DISTINCT grade) >= 2 AND count(*) >= 3 ORDER BY unit_id LIMIT 1'
+		)) as [{ unit: string }];
+		const years = await session.wh.all<{ year: number; target: number; grade: string }>(
+			'SELECT year, target_score::DOUBLE AS target, grade FROM unit_results WHERE unit_id = $unit ORDER BY year DESC',
+			{ unit }
+		);
+		// the server's page first (a dossier's data is computed once and kept): the browser's visit waits on the network only
+		expect(await html(`/units/${unit}`)).toContain('data-table="results"');
+		const { page, errors } = await open(`/units/${unit}`);
+		// the table's own order: the latest year first
+		expect((await rowsOf(page, 'results', 'data-year')).map(Number)).toEqual(years.map((y) => y.year));
+		await page.locator('table[data-table="results"] button[data-sort="target"]').click();
+		await page.waitForURL(/results\.sort=target/);
+		// ascending target score (ties in the table's own order: the sort is stable)
+		const byTarget = [...years].sort((a, b) => a.target - b.target).map((y) => y.year);
+		await expect.poll(async () => (await rowsOf(page, 'results', 'data-year')).map(Number)).toEqual(byTarget);
+		expect(await page.locator('table[data-table="results"] th:has(button[data-sort="target"])').getAttribute('aria-sort')).toBe('ascending');
+
+		// a grade filter in the URL: only that grade's years, the choice selected
+		const grade = years[0]!.grade;
+		const filtered = await open(`/units/${unit}?results.grade=${grade}`);
+		expect((await rowsOf(filtered.page, 'results', 'data-year')).map(Number)).toEqual(years.filter((y) => y.grade === grade).map((y) => y.year));
+		expect(await filtered.page.locator('form[data-table="results"] select[data-filter="grade"]').inputValue()).toBe(grade);
+		expect([...errors, ...filtered.errors]).toEqual([]);
+	});
+
+	it('sorts an action’s table of /use by a header click and filters it by category from the URL', async () => {
+		const { page, errors } = await open('/use');
+		// the action with the most rows (a long table has the filters)
+		const sizes = await page.locator('section.kind').evaluateAll((ss) => ss.map((s) => [s.id, s.querySelectorAll('tbody tr[data-subject]').length] as const));
+		const [kind, n] = [...sizes].sort((a, b) => b[1] - a[1])[0]!;
+		expect(n).toBeGreaterThan(5);
+		const names = () => page.locator(`table[data-table="${kind}"] tbody tr td:first-child a`).allTextContents();
+		const before = await names();
+		await page.locator(`table[data-table="${kind}"] button[data-sort="unit"]`).click();
+		await page.waitForURL(new RegExp(`${kind}\\.sort=unit`));
+		const collator = new Intl.Collator('zh-CN', { numeric: true });
+		await expect.poll(names).toEqual([...before].sort(collator.compare));
+
+		// the category of the first row, from the URL: exactly the rows of that category
+		const rows = await page
+			.locator(`table[data-table="${kind}"] tbody tr`)
+			.evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-subject')!, unit: tr.querySelector('td')!.textContent ?? '' })));
+		const township = rows.filter((r) => r.unit.includes('（街道镇乡）')).map((r) => r.id);
+		const category = township.length > 0 ? 'township' : 'department';
+		const expected = category === 'township' ? township : rows.filter((r) => r.unit.includes('（区级部门）')).map((r) => r.id);
+		expect(expected.length).toBeGreaterThan(0);
+		const filtered = await open(`/use?${kind}.category=${category}`);
+		expect((await rowsOf(filtered.page, kind, 'data-subject')).sort()).toEqual([...expected].sort());
+		expect(await filtered.page.locator(`form[data-table="${kind}"] [role="status"]`).textContent()).toBe(`显示 ${expected.length} / ${n} 行`);
+		expect([...errors, ...filtered.errors]).toEqual([]);
 	});
 });

@@ -13,8 +13,8 @@ export interface Column<R> {
 	sortable?: boolean;
 	/** The cell's text (also searched by a free-text filter); absent, the sort value as text. */
 	text?: (row: R) => string;
-	/** The cell's markup, when it is more than text (a link, a swatch). */
-	cell?: Snippet<[R]>;
+	/** The cell's markup, when it is more than text (a link, a swatch); given the row and the column's key (one snippet for columns made from a list). */
+	cell?: Snippet<[R, string]>;
 	/** A number: right-aligned, on one line. */
 	num?: boolean;
 	/** The row's header cell (<th scope="row">), usually the name. */

@@ -2,13 +2,17 @@
 // sorts and filters a year's rows before it pages them (a group of a 100× warehouse spans pages,
 // so only the server sees all of its units), and the page shows the same keys.
 import { textMatches, type ViewSpec } from './view';
-import { UNIT_GRADE_ORDER } from '../labels';
+import { CADRE_GRADE_ORDER, UNIT_GRADE_ORDER } from '../labels';
 
-/** A unit grade's place from the best (an unknown code last). */
-export const unitGradeRank = (g: string) => {
-	const i = (UNIT_GRADE_ORDER as readonly string[]).indexOf(g);
-	return i === -1 ? UNIT_GRADE_ORDER.length : i;
+/** A code's place in its list, from the best (an unknown code last). */
+const placeIn = (order: readonly string[]) => (code: string) => {
+	const i = order.indexOf(code);
+	return i === -1 ? order.length : i;
 };
+/** A unit grade's place from the best (an unknown code last). */
+export const unitGradeRank = placeIn(UNIT_GRADE_ORDER);
+/** A cadre grade's place from the best (an unknown code last). */
+export const cadreGradeRank = placeIn(CADRE_GRADE_ORDER);
 
 /** The table's name in the URL: `units.sort`, `units.grade`, `units.group`, `units.q`. */
 export const RANKING_TABLE = 'units';

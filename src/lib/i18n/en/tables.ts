@@ -46,5 +46,13 @@ export const tables: Record<string, string> = {
 	'“较好”票': '“Fairly good” ballots',
 	'“一般”票': '“Average” ballots',
 	'“差”票': '“Poor” ballots',
-	查找单位或干部: 'Find a unit or cadre'
+	查找单位或干部: 'Find a unit or cadre',
+	// the dossiers', /use's, /trends', /policy's and the admin pages' tables (issue #12)
+	查找: 'Search',
+	查找用户: 'Find a user',
+	查找参数: 'Find a parameter',
+	参数变化: 'Changes of parameters',
+	查找项目: 'Find an aspect',
+	等次分布: 'Grades',
+	查找干部: 'Find a cadre'
 };
