@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Warehouse, WarehouseUnavailable } from '../../src/lib/warehouse/db.js';
 import { unitsBundle } from '../helpers/bundle.js';
 import { importInto, rows } from '../helpers/warehouse.js';
+import { liveMarks } from '../../src/lib/warehouse/quality-marks.js';
+import { marksOfYear } from '../../src/lib/server/quality-marks.js';
+import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -41,6 +44,19 @@ describe('migration', () => {
 			// 30 × 91 × 12 × 1 (the tiny policy's standard and rate of a qualified unit)
 			expect(await rows(wh, 'SELECT unit_id, grade, total_bonus FROM rewards')).toEqual([{ unit_id: 'A', grade: 'qualified', total_bonus: 32760 }]);
 			expect(await rows(wh, "SELECT count(*) AS n FROM kaohe_schema WHERE hash = 'an older schema'")).toEqual([{ n: 0 }]);
+		} finally {
+			wh.close();
+		}
+	});
+
+	it('fills a derived table new in this version (the stored marks of 评议质量) for every year', async () => {
+		const file = await olderWarehouse(['DROP TABLE quality_marks']);
+		const wh = await Warehouse.open(file);
+		try {
+			const live = await liveMarks(wh, 2007);
+			expect(Object.keys(live).length).toBeGreaterThan(0);
+			expect(await marksOfYear(wh, 2007)).toEqual(live);
+			expect((await checkWarehouse(wh)).problems).toEqual([]);
 		} finally {
 			wh.close();
 		}

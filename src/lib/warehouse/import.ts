@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Warehouse } from './db.js';
 import { loadBundle } from './load.js';
 import { query } from './queries.js';
-import { RULES, recompute, setScope } from './recompute.js';
+import { RULES, derive, setScope } from './recompute.js';
 
 export interface ImportResult {
 	year: number;
@@ -63,8 +63,8 @@ export function importBundleOn(c: DuckDBConnection, bundle: Bundle, options: Imp
  */
 export async function importYear(c: DuckDBConnection, input: YearInput, write: () => Promise<void>, options: ImportOptions = {}): Promise<ImportResult> {
 	const year = input.year;
-	// Steps: remove the old year, load the rows, each rule, the final check.
-	const total = RULES.length + 3;
+	// Steps: remove the old year, load the rows, each rule, the marks of 评议质量, the final check.
+	const total = RULES.length + 4;
 	const progress = (done: number, step: string) => options.onProgress?.({ step, done, total });
 	const existing = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM years WHERE year = $year', { year })).getRowObjectsJS();
 	const replaced = Number(existing[0]?.n ?? 0) > 0;
@@ -81,7 +81,7 @@ export async function importYear(c: DuckDBConnection, input: YearInput, write: (
 	);
 	progress(1, '写入数据');
 	await write();
-	await recompute(c, [year], (i, rule) => progress(2 + i, `计算 ${rule}`));
+	await derive(c, [year], (i, step) => progress(2 + i, `计算 ${step}`));
 	progress(total - 1, '检查同台PK票决');
 
 	const notCandidates = (await c.runAndReadAll(query('checks/pk_votes_not_candidates'), { year })).getRowObjectsJS();
