@@ -92,7 +92,7 @@ describe('backupWarehouse', () => {
 });
 
 describe('restoreWarehouse', () => {
-	it('brings the sample back exactly: it passes the check, and every table and view has the same rows', { timeout: 120_000 }, async () => {
+	it('brings the sample back exactly: it passes the check, and every table and view has the same rows', { timeout: 240_000 }, async () => {
 		const t = newTarget();
 		const r = await restoreWarehouse(backup, t.db);
 		expect(r).toMatchObject({ path: t.db, years: manifest.years, tables: manifest.files.length, schemaChanged: false });
@@ -214,7 +214,7 @@ describe('restoreWarehouse', () => {
 		expect(await refused(dir)).toMatch(/^无法把 units\.parquet 载入表 units：.*NOT NULL/);
 	});
 
-	it('refuses an existing target unless --force, leaving it as it was; with force it replaces it', async () => {
+	it('refuses an existing target unless --force, leaving it as it was; with force it replaces it', { timeout: 180_000 }, async () => {
 		const t = newTarget();
 		const other = join(work, 'other.duckdb');
 		await withWarehouse(other, async () => undefined, false); // an empty warehouse
