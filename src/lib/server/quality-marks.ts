@@ -23,7 +23,7 @@ function toMark(r: Stored): QualityMark {
 	throw new Error(`quality_marks：${r.year} 年度 ${r.subject} ${r.subject_id} 的标记无法识别（${r.kind}）`);
 }
 
-/** The stored marks of $year by markKey: of the teams, the cadres or both ('' ). */
+/** The stored marks of $year by markKey: of the teams, the cadres or both (''). */
 export async function marksOfYear(wh: Warehouse, year: number, subject: '' | 'team' | 'cadre' = ''): Promise<MarksOfYear> {
 	const out: MarksOfYear = {};
 	for (const r of await wh.rows('site/marks/year', { year, subject })) (out[markKey(r.subject === 'cadre' ? 'cadre' : 'team', r.subject_id)] ??= []).push(toMark(r));

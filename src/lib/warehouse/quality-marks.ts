@@ -2,7 +2,7 @@
 // (queries/quality/). The import stores them for the page's default parameters in quality_marks,
 // after the rules, for the imported years and the year after each (分数突变 compares a year with
 // the one before): the pages beside results then read them with a point lookup
-// (src/lib/server/quality-marks.ts) instead of running ~0.5 s of ballot margins per unit. The
+// (src/lib/server/quality-marks.ts) instead of computing them on a page's first view. The
 // check recomputes them like the rules' tables.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { closeInBallots, closeInPoints, markKey, type QualityMark } from '../quality/marks.js';
