@@ -30,7 +30,7 @@ describe('the command line', () => {
 		expect(existsSync(db)).toBe(true);
 	});
 
-	it('refuses the same year again with exit 1 and leaves the file as it was; --replace swaps it', () => {
+	it('refuses the same year again with exit 1 and leaves the file as it was; --replace swaps it', { timeout: 180_000 }, () => {
 		const before = readFileSync(db);
 		const r = cli(['import', y2007, '--db', db]);
 		expect(r.code).toBe(1);
@@ -47,7 +47,7 @@ describe('the command line', () => {
 		expect(cli(['validate', y2007]).code).toBe(0);
 	});
 
-	it('imports several bundles in one run, or a folder of year folders, all or none', () => {
+	it('imports several bundles in one run, or a folder of year folders, all or none', { timeout: 180_000 }, () => {
 		const many = join(work, 'many.duckdb');
 		const years = join(work, 'years');
 		const y2008 = writeBundle(unitsBundle(2008, [{ id: 'A', group: 'D1', points: [50, 30] }]), join(years, '2008'));
