@@ -43,6 +43,7 @@ SELECT table_name, year, count(*)::INTEGER AS n FROM (
   UNION ALL SELECT 'reverse_shares', year FROM reverse_shares
   UNION ALL SELECT 'training_needs', year FROM training_needs
   UNION ALL SELECT 'comments', year FROM comments
+  UNION ALL SELECT 'quality_marks', year FROM quality_marks
 )
 WHERE year NOT IN (SELECT year FROM years)
 GROUP BY ALL

@@ -1,4 +1,4 @@
--- The strongest check: the rules recomputed from the stored input against the stored results.
+-- The strongest check: the rules (and the stored marks of 评议质量) recomputed from the stored input against the stored results.
 -- Runs on the check's own connection inside a transaction that is always rolled back, where
 -- src/lib/warehouse/check.ts has made, for each table T the rules write, a temporary table T
 -- (filled by the rules; it shadows the stored one) and a temporary view kaohe_stored_T over the
@@ -70,6 +70,10 @@ WITH diff AS (
   SELECT 'comments' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_comments WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM comments)
   UNION ALL
   SELECT 'comments', year, 'recomputed' FROM (SELECT * FROM comments EXCEPT ALL SELECT * FROM kaohe_stored_comments WHERE year IN (SELECT year FROM years))
+  UNION ALL
+  SELECT 'quality_marks' AS table_name, year, 'stored' AS side FROM (SELECT * FROM kaohe_stored_quality_marks WHERE year IN (SELECT year FROM years) EXCEPT ALL SELECT * FROM quality_marks)
+  UNION ALL
+  SELECT 'quality_marks', year, 'recomputed' FROM (SELECT * FROM quality_marks EXCEPT ALL SELECT * FROM kaohe_stored_quality_marks WHERE year IN (SELECT year FROM years))
 )
 SELECT table_name, year,
        count(*) FILTER (WHERE side = 'stored')::INTEGER AS stored_only,

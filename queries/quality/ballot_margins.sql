@@ -95,8 +95,14 @@ WITH pol AS (
 ), needed AS (
   SELECT g.*, m.aspect_id, m.rater_group, m.i, m.j, m.counts[m.i] AS available,
          -- the change of the unrounded score to reach the goal, and k = ⌈change / gain⌉
-         -- (down: the least k that goes strictly under goal − 0.005)
-         CASE WHEN g.direction = 'up'
+         -- (down: the least k that goes strictly under goal − 0.005). First a cheap bound in DOUBLE
+         -- with slack: k ≤ available only if the change is at most available × the gain of one
+         -- ballot; about 1 row in 100 passes it, and only those take the costly 128-bit k (null
+         -- for the others, which `possible` drops as it would for their k > available).
+         CASE WHEN abs(CAST(g.goal AS DOUBLE) - 0.005 - CAST(e.score AS DOUBLE)) * m.n * CAST(e.aspect_weights AS DOUBLE) * CAST(m.group_weights AS DOUBLE)
+                   > m.counts[m.i] * 100 * abs(CAST(m.factors[m.j] AS DOUBLE) - CAST(m.factors[m.i] AS DOUBLE)) * CAST(m.aspect_weight AS DOUBLE) * CAST(m.group_weight AS DOUBLE) * (1 + 1e-9) + 1e-9
+              THEN NULL
+              WHEN g.direction = 'up'
               THEN ceil(exact_div(CAST(CAST(CAST(g.goal - 0.005 - e.score AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
                                   CAST(CAST(CAST(100 * (m.factors[m.j] - m.factors[m.i]) AS DECIMAL(38,12)) * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12))))
               ELSE floor(exact_div(CAST(CAST(CAST(e.score - (g.goal - 0.005) AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,

@@ -214,6 +214,15 @@ CREATE TABLE IF NOT EXISTS training_needs (
 CREATE TABLE IF NOT EXISTS comments (
   year INTEGER NOT NULL, subject VARCHAR NOT NULL, unit_id VARCHAR NOT NULL, cadre_id VARCHAR, comment VARCHAR NOT NULL
 );
+-- The marks of 评议质量 beside results (src/lib/quality/marks.ts) under the page's default
+-- parameters, stored after the rules by src/lib/warehouse/quality-marks.ts from queries/quality/
+-- (not a rule file: the marks are combined in TypeScript, as the page computes them live).
+-- subject: team (subject_id a unit) or cadre; position: the mark's place in the subject's list;
+-- kind close (size in size_unit: ballots, votes or points), uncertain, or signal (signal).
+CREATE TABLE IF NOT EXISTS quality_marks (
+  year INTEGER NOT NULL, subject VARCHAR NOT NULL, subject_id VARCHAR NOT NULL, position INTEGER NOT NULL,
+  kind VARCHAR NOT NULL, size DECIMAL(18,2), size_unit VARCHAR, signal VARCHAR
+);
 
 -- A warehouse made before the second edition gains its columns (nullable, added at the end as in
 -- the tables above); its years must be imported again (or `check` shows the results differ).

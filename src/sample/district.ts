@@ -8,7 +8,8 @@
 // graded 基本称职 two years running, 不称职, final grades overriding the suggestion, a vacancy.
 // From 2008 (the second edition's policy) the ballots are split by rater group, each unit has
 // quarterly periodic scores, and the standing committee writes comments on some teams and cadres;
-// these are drawn from a random stream of their own, so the rest of 2008–2010 is as before.
+// these are drawn from a random stream of their own, so the rest of 2008–2010 is as before. In
+// 2010 one cadre's rater groups are far apart (层次分歧), split from the same stream as the others.
 import { Random } from './random.js';
 import { COMMENT_PHRASES, D1_UNITS, D2_UNITS, D3_UNITS, GIVEN, RATER_GROUPS, SURNAMES, T1_UNITS, T2_UNITS, T3_UNITS, VETO_REASONS } from './names.js';
 
@@ -65,6 +66,25 @@ function layer(rng: Random, counts: number[]): { group: string; counts: number[]
 		return { group: id, counts: part };
 	});
 	return out.filter((x) => x.counts.some((n) => n > 0));
+}
+
+/**
+ * The same ballots split over the same groups (as many raters each as `split` gives them), but
+ * the best ballots to the first groups: district leaders and department heads think well of a
+ * cadre whom the staff think much less of (层次分歧).
+ */
+function layerApart(split: { group: string; counts: number[] }[], counts: number[]): { group: string; counts: number[] }[] {
+	const left = [...counts];
+	return split.map(({ group, counts: c }) => {
+		let raters = c.reduce((a, b) => a + b, 0);
+		const part = left.map((k, i) => {
+			const n = Math.min(k, raters);
+			raters -= n;
+			left[i] = k - n;
+			return n;
+		});
+		return { group, counts: part };
+	});
 }
 
 /**
@@ -240,6 +260,9 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 	const dividedUnit = units.find((u) => u.group === 'D1' && u.id.endsWith('03'))!;
 	// 2009: a department whose cadre ballots were filled in bulk (every cadre, every aspect alike).
 	const bulkUnit = units.find((u) => u.group === 'D2' && u.id.endsWith('11'))!;
+	// 2010: in the township with the most raters (enough district leaders to be shown apart), a
+	// cadre of middling approval (55% 优秀) whom the leaders rate far above the staff.
+	const apartUnit = units.filter((u) => u.group === 'T1').reduce((a, b) => (b.voters > a.voters ? b : a));
 	let slowCadre: Cadre | undefined;
 
 	return {
@@ -376,15 +399,17 @@ function makeDistrict(rng: Random, d: number, districts: number) {
 				const poor = u === weakTown && (year === SECOND_EDITION || year === SECOND_EDITION + 1) ? u.cadres.at(-1) : undefined;
 				// the bulk-filled ballots: one split of one set of counts, used for every row (a stream of its own)
 				const bulk = u === bulkUnit && year === 2009 ? bulkBallots(new Random(year * 31), voters, second !== undefined) : undefined;
+				const apart = u === apartUnit && year === 2010 ? cadres.find((c) => !unanimousCadres.has(c) && c !== slow && c !== poor) : undefined;
 				for (const c of cadres) {
 					cadreRows.push({ cadre_id: c.id, name: c.name, unit_id: u.id, role: c.role });
 					const spoiltAspect = r.int(0, CADRE_ASPECTS.length - 1);
-					const excShare = c === slow ? 0.08 : c === poor ? 0.3 : lift(Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02), near.get(c));
+					const excShare = c === slow ? 0.08 : c === poor ? 0.3 : c === apart ? 0.55 : lift(Math.min(0.95, 0.6 + c.quality * 0.1 + u.strength * 0.05 + drift * 0.02), near.get(c));
 					const spread: [number, number, number] = c === slow ? [3, 5, 2] : c === poor ? [2, 2, 6] : [7, 2, 1];
 					CADRE_ASPECTS.forEach((aspect, i) => {
 						let counts = unanimousCadres.has(c) && c !== poor ? [voters, 0, 0, 0] : split4(r, voters, excShare + r.normal() * 0.05, spread);
 						if (!(unanimousCadres.has(c) && c !== poor) && i === spoiltAspect && counts[0] === voters) counts = [voters - 1, 1, 0, 0];
-						const split = second ? layer(second, counts) : [{ group: undefined as string | undefined, counts }];
+						const layered = second ? layer(second, counts) : undefined;
+						const split = layered ? (c === apart ? layerApart(layered, counts) : layered) : [{ group: undefined as string | undefined, counts }];
 						for (const { group, counts: k } of bulk ?? split)
 							cadreBallots.push({ cadre_id: c.id, aspect_id: aspect, excellent: k[0]!, competent: k[1]!, basically_competent: k[2]!, incompetent: k[3]!, ...(group ? { rater_group: group } : {}) });
 					});

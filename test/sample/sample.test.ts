@@ -111,6 +111,11 @@ describe('the sample district', () => {
 			expect(perYear.some((n) => n > 0), name).toBe(true);
 			expect(Math.max(...perYear), name).toBeLessThanOrEqual(most);
 		}
+		// rater groups far apart (层次分歧) once: a cadre of 2010 whom the district leaders rate far above the staff
+		const gap = await found('signal_rater_gap', { gap: P.gap, min_raters: P.min_raters });
+		expect(gap).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+		const [apart] = await rows(wh, query('quality/signal_rater_gap'), { year: 2010, gap: P.gap, min_raters: P.min_raters });
+		expect([apart!.high_group, apart!.low_group]).toEqual(['区级领导', '干部职工代表']);
 		// one bulk-filled ballot set in 2009 (a row per rater group), in one unit
 		expect(new Set((await rows(wh, query('quality/signal_bulk_ballots'), { year: 2009 })).map((r) => r.unit_id)).size).toBe(1);
 		// a PK decided by one vote, and a cadre whose 不称职 share is too few ballots from the line to be sure

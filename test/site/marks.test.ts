@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { query } from '../../src/lib/warehouse/queries.js';
-import { qualityMarks, type MarksOfYear } from '../../src/lib/server/quality-marks.js';
+import { liveMarks, type MarksOfYear } from '../../src/lib/warehouse/quality-marks.js';
 import { markKey } from '../../src/lib/quality/marks.js';
 import { ACTION_KINDS, USE_PARAMS, kindParams, type ActionKind, type ActionRow, type UseParams } from '../../src/lib/use/actions.js';
 import { startSite, type Site } from '../helpers/site.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	try {
 		[{ year }] = (await wh.all('SELECT max(year)::INTEGER AS year FROM years')) as [{ year: number }];
-		marks = await qualityMarks(wh, year);
+		marks = await liveMarks(wh, year);
 		const params = Object.fromEntries(Object.entries(USE_PARAMS).map(([k, p]) => [k, p.default])) as UseParams;
 		actions = [];
 		for (const kind of Object.keys(ACTION_KINDS) as ActionKind[])

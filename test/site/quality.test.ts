@@ -34,11 +34,11 @@ async function stored(name: string, params: Record<string, number | string>) {
 	}
 }
 
-/** The number of <li> in the element with `attr`. */
+/** The number of <li> in the section with `attr` (none when it lists nothing: not the next section's). */
 function itemsIn(html: string, attr: string): number {
 	const i = html.indexOf(attr);
 	if (i < 0) return 0;
-	const end = html.indexOf('</ul>', i);
+	const end = html.indexOf('</section>', i);
 	return html.slice(i, end).match(/<li/g)?.length ?? 0;
 }
 

@@ -32,7 +32,7 @@ async function damaged(...sql: string[]): Promise<string> {
 const check = (path: string) => withWarehouse(path, checkWarehouse);
 
 describe('checkWarehouse', () => {
-	it('passes the sample warehouse, read-only, and writes nothing even on a read-write open', async () => {
+	it('passes the sample warehouse, read-only, and writes nothing even on a read-write open', { timeout: 180_000 }, async () => {
 		const path = await damaged();
 		const report = await check(path);
 		expect(report).toEqual({ ok: true, years: sampleYears, problems: [] });

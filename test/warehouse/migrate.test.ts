@@ -9,6 +9,8 @@ import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 import { Warehouse, WarehouseUnavailable } from '../../src/lib/warehouse/db.js';
 import { unitsBundle } from '../helpers/bundle.js';
 import { importInto, rows } from '../helpers/warehouse.js';
+import { liveMarks } from '../../src/lib/warehouse/quality-marks.js';
+import { marksOfYear } from '../../src/lib/server/quality-marks.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -64,6 +66,19 @@ describe('migration', () => {
 			);
 			expect(names).toEqual([{ name: 'reward_base' }, { name: 'reward_rate' }, { name: 'unit_grade_order' }]);
 			expect(await checkWarehouse(wh)).toMatchObject({ ok: true, problems: [] });
+		} finally {
+			wh.close();
+		}
+	});
+
+	it('fills a derived table new in this version (the stored marks of 评议质量) for every year', async () => {
+		const file = await olderWarehouse(['DROP TABLE quality_marks']);
+		const wh = await Warehouse.open(file);
+		try {
+			const live = await liveMarks(wh, 2007);
+			expect(Object.keys(live).length).toBeGreaterThan(0);
+			expect(await marksOfYear(wh, 2007)).toEqual(live);
+			expect((await checkWarehouse(wh)).problems).toEqual([]);
 		} finally {
 			wh.close();
 		}

@@ -1,7 +1,7 @@
 // The mark of 评议质量 shown beside a result wherever it appears (dossiers, rankings, the bottom
 // two): how close the result is to flipping, whether sampling leaves it uncertain, and the signals
-// of untrue ballots it raised. Pure, so pages in the browser can use it; the server derives the
-// marks from queries/quality/ (src/lib/server/quality-marks.ts).
+// of untrue ballots it raised. Pure, so pages in the browser can use it; the import derives the
+// marks from queries/quality/ and stores them (src/lib/warehouse/quality-marks.ts).
 import type { QualityParams } from './params';
 import type { Signal } from './signals';
 

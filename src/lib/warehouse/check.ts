@@ -12,7 +12,7 @@ import { validatePolicy } from '../policy/validate.js';
 import { Warehouse, type Row } from './db.js';
 import { INPUT_TABLES } from './migrate.js';
 import { query } from './queries.js';
-import { recompute } from './recompute.js';
+import { derive } from './recompute.js';
 import { ident, inShadow } from './shadow.js';
 
 export interface CheckReport {
@@ -195,7 +195,7 @@ interface Difference {
 
 async function recomputeDiffers(wh: Warehouse, years: number[]): Promise<Difference[]> {
 	return inShadow(wh, await derivedTables(), null, async (c) => {
-		if (years.length) await recompute(c, years);
+		if (years.length) await derive(c, years);
 		return (await c.runAndReadAll(query('checks/recompute_differs'))).getRowObjectsJS() as unknown as Difference[];
 	});
 }

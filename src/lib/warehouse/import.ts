@@ -10,7 +10,7 @@ import type { Warehouse } from './db.js';
 import { ingest } from './ingest.js';
 import { loadPolicy } from './load.js';
 import { query } from './queries.js';
-import { RULES, recompute, setScope } from './recompute.js';
+import { RULES, derive, setScope } from './recompute.js';
 
 export interface ImportResult {
 	year: number;
@@ -86,8 +86,8 @@ export function importRawInto(wh: Warehouse, raw: RawBundle, options: ImportOpti
  */
 export async function importYear(c: DuckDBConnection, input: YearHead, write: () => Promise<Written>, options: ImportOptions = {}): Promise<ImportResult> {
 	const year = input.year;
-	// Steps: remove the old year, load the rows, each rule, the final check.
-	const total = RULES.length + 3;
+	// Steps: remove the old year, load the rows, each rule, the marks of 评议质量, the final check.
+	const total = RULES.length + 4;
 	const progress = (done: number, step: string) => options.onProgress?.({ step, done, total });
 	const existing = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM years WHERE year = $year', { year })).getRowObjectsJS();
 	const replaced = Number(existing[0]?.n ?? 0) > 0;
@@ -104,7 +104,7 @@ export async function importYear(c: DuckDBConnection, input: YearHead, write: ()
 	);
 	progress(1, '写入数据');
 	const written = await write();
-	await recompute(c, [year], (i, rule) => progress(2 + i, `计算 ${rule}`));
+	await derive(c, [year], (i, step) => progress(2 + i, `计算 ${step}`));
 	progress(total - 1, '检查同台PK票决');
 
 	const notCandidates = (await c.runAndReadAll(query('checks/pk_votes_not_candidates'), { year })).getRowObjectsJS();

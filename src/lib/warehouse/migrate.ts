@@ -2,12 +2,12 @@
 // the transaction Warehouse.open gives it. `CREATE TABLE IF NOT EXISTS` adds new tables but leaves
 // a table whose columns changed as it was, so every existing table is compared, column by column,
 // with the same table in a fresh in-memory database: a table the rules derive (queries/rules/) is
-// dropped, created anew and recomputed for every year; a table of input (a bundle's or a policy's
+// dropped, created anew and recomputed for every year (as is a derived table the file lacks); a table of input (a bundle's or a policy's
 // rows) cannot be rebuilt from anything, and the file is refused with what differs.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { query, queriesIn } from './queries.js';
 import { YEAR_TABLES } from './load.js';
-import { recompute } from './recompute.js';
+import { derive } from './recompute.js';
 import { ident } from './shadow.js';
 
 /** The tables that hold input (what a bundle loads, the years, the schema's hash). */
@@ -75,14 +75,16 @@ export async function migrateSchema(c: DuckDBConnection, path: string, parts = s
 				input.map((n) => `表 ${n} 的列应为 (${want.get(n)})，实为 (${have.get(n)})`).join('；') +
 				'。这些表存放导入的数据，不能由程序重建。请用年度数据包重新建立数据仓库（npm run cli -- import 数据包 --db 新文件），或使用建立该文件的程序版本。文件未作任何改动。'
 		);
+	// A derived table new in this version (quality_marks, say) is filled for the years there too.
+	const added = [...want.keys()].filter((n) => !have.has(n) && !INPUT_TABLES.has(n));
 	for (const name of changed) await c.run(`DROP TABLE ${ident(name)}`);
 	for (const part of parts) await c.run(query(part));
 	// A macro an older version made and this one no longer has (rule 10's reward_scales) would
 	// linger: CREATE OR REPLACE replaces only the macros of queries/schema/.
 	for (const m of await macrosOf(c))
 		if (!schema.macros.has(m.name)) await c.run(`DROP MACRO ${m.kind === 'table_macro' ? 'TABLE ' : ''}${ident(m.name)}`);
-	if (changed.length > 0) {
+	if (changed.length > 0 || added.length > 0) {
 		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
-		if (years.length > 0) await recompute(c, years);
+		if (years.length > 0) await derive(c, years);
 	}
 }

@@ -3,6 +3,7 @@
 // since a year's alerts look back one year.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { query } from './queries.js';
+import { storeQualityMarks } from './quality-marks.js';
 
 /** The rule files in dependency order (each reads what the ones before it wrote). */
 export const RULES = [
@@ -36,4 +37,15 @@ export async function recompute(c: DuckDBConnection, years: number[], onRule?: (
 		onRule?.(i, rule);
 		await c.run(query(`rules/${rule}`));
 	}
+}
+
+/**
+ * Everything derived for `years`: the rules, then the marks of 评议质量 they lead to
+ * (quality_marks), for an import, a migration and the check. The what-if and a changed final
+ * grade run the rules alone: no mark reads what they change.
+ */
+export async function derive(c: DuckDBConnection, years: number[], onStep?: (i: number, step: string) => void): Promise<void> {
+	await recompute(c, years, onStep);
+	onStep?.(RULES.length, 'quality_marks');
+	await storeQualityMarks(c);
 }

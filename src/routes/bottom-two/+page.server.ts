@@ -13,7 +13,7 @@ import { CATEGORY_LABELS } from '$lib/labels';
 import { translator, type Lang, type T } from '$lib/i18n';
 import { cachedPage } from '$lib/server/page-cache';
 import type { QueryRow } from '$lib/warehouse/typed';
-import { qualityMarks } from '$lib/server/quality-marks';
+import { marksOfYear } from '$lib/server/quality-marks';
 import { markKey, type QualityMark } from '$lib/quality/marks';
 
 /** One row of queries/site/bottom-two/alerts.sql. */
@@ -97,11 +97,12 @@ export const load: PageServerLoad = (event) =>
 			.map(({ unit_id, name, category, bottom_rank, target_score }): BottomNowUnit => ({ unit_id, name, category, bottom_rank, target_score: target_score ?? null }));
 		// 评议质量's marks beside each result shown: the bottom units' and the alerts' teams and cadres
 		const shown = [
-			...bottomNow.map((u) => ({ unit: u.unit_id, key: markKey('team', u.unit_id) })),
-			...alerts.map((a) => ({ unit: a.unit_id, key: a.cadre_id === null ? markKey('team', a.unit_id) : markKey('cadre', a.cadre_id) }))
+			...bottomNow.map((u) => markKey('team', u.unit_id)),
+			...alerts.map((a) => (a.cadre_id === null ? markKey('team', a.unit_id) : markKey('cadre', a.cadre_id)))
 		];
-		const ofUnit = await Promise.all(shown.map((s) => qualityMarks(wh, year, { unit: s.unit, subject: '' })));
-		const marks: Record<string, QualityMark[]> = Object.fromEntries(shown.flatMap((s, i) => (ofUnit[i]![s.key] ? [[s.key, ofUnit[i]![s.key]!]] : [])));
+		// (one lookup of the year's stored marks for all of them)
+		const ofYear = await marksOfYear(wh, year);
+		const marks: Record<string, QualityMark[]> = Object.fromEntries(shown.flatMap((key) => (ofYear[key] ? [[key, ofYear[key]!]] : [])));
 		return {
 			years,
 			year,

@@ -10,7 +10,7 @@ import type { ChartMarkup } from '$lib/charts/markup';
 import { groupRankingOptions } from '$lib/charts/group-ranking';
 import { locale, translator } from '$lib/i18n';
 import { cached, cachedPage } from '$lib/server/page-cache';
-import { qualityMarks } from '$lib/server/quality-marks';
+import { marksOfYear } from '$lib/server/quality-marks';
 import { markKey, type QualityMark } from '$lib/quality/marks';
 import { RANKING_ROWS, pageAsked, pageRows, paging } from '$lib/server/paging';
 import type { QueryRow } from '$lib/warehouse/typed';
@@ -115,9 +115,9 @@ export const load: PageServerLoad = (event) =>
 			};
 		});
 		// 评议质量's marks beside each unit's result on the page
-		const marksOfYear = await qualityMarks(wh, year, { unit: '', subject: 'team' });
+		const teamMarks = await marksOfYear(wh, year, 'team');
 		const marks: Record<string, QualityMark[]> = Object.fromEntries(
-			groups.flatMap((g) => g.units.map((u) => markKey('team', u.unit_id))).flatMap((k) => (marksOfYear[k] ? [[k, marksOfYear[k]!]] : []))
+			groups.flatMap((g) => g.units.map((u) => markKey('team', u.unit_id))).flatMap((k) => (teamMarks[k] ? [[k, teamMarks[k]!]] : []))
 		);
 		return { years, year, policy: policy ?? null, groups, groupList, groupCount: groupList.length, unitCount: rows.length, shownCount: viewed.length, hasPrevYear, paging: pages, marks };
 	});

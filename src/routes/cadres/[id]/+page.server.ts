@@ -13,7 +13,6 @@ import { audit } from '$lib/audit/log';
 import { decisionsOf } from '$lib/server/use-decisions';
 import { actionsConcerning } from '$lib/server/use-page';
 import { marksByYear } from '$lib/server/quality-marks';
-import { markKey } from '$lib/quality/marks';
 import { cachedPage, warehouseChanged } from '$lib/server/page-cache';
 import { READ_ONLY } from '$lib/server/site-warehouse';
 import { CADRE_GRADE_ORDER } from '$lib/labels';
@@ -65,7 +64,7 @@ async function dossier({ params, locals }: { params: { id: string }; locals: App
 	// First on the page: 评议质量's marks beside each year's result, and the latest year's
 	// personnel actions of 结果运用 concerning the cadre.
 	const [marks, useActions] = await Promise.all([
-		marksByYear(wh, rows.map((r) => ({ year: r.year, unit: r.unit_id })), markKey('cadre', cadre)),
+		marksByYear(wh, 'cadre', cadre),
 		actionsConcerning(wh, latest.year, (r) => r.cadre_id === cadre)
 	]);
 	return {

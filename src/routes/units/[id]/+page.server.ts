@@ -17,7 +17,6 @@ import { decisionsOf } from '$lib/server/use-decisions';
 import type { QueryRow } from '$lib/warehouse/typed';
 import { actionsConcerning } from '$lib/server/use-page';
 import { marksByYear } from '$lib/server/quality-marks';
-import { markKey } from '$lib/quality/marks';
 
 /** One row of queries/site/units/years.sql. */
 export type UnitYearRow = QueryRow<'site/units/years'>;
@@ -63,7 +62,7 @@ const unitDossier = (event: Parameters<PageServerLoad>[0]) =>
 		// First on the page: 评议质量's marks beside each year's result, and the latest year's
 		// personnel actions of 结果运用 concerning the unit's team and cadres.
 		const [marks, useActions] = await Promise.all([
-			marksByYear(wh, rows.map((r) => ({ year: r.year, unit })), markKey('team', unit)),
+			marksByYear(wh, 'team', unit),
 			actionsConcerning(wh, latest.year, (r) => r.unit_id === unit)
 		]);
 		return {
