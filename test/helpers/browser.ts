@@ -9,6 +9,12 @@ import type { Role } from '../../src/lib/auth/roles.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { siteOf, startSite, type Site } from './site.js';
 
+/**
+ * How long a browser step (a navigation, a click, a poll for charts) may take before the test
+ * fails: long, as it only catches a page that never comes; a loaded machine stretches every step.
+ */
+export const WAIT = 120_000;
+
 export const launchBrowser = launchChromium;
 
 export interface Visit {
@@ -38,6 +44,7 @@ export async function visit(browser: Browser, url: string, role: Role | null = '
 		await context.addCookies([{ name, value, url: site.url, httpOnly: true, sameSite: 'Lax' }]);
 	}
 	if (lang) await context.addCookies([{ name: 'lang', value: lang, url: new URL(url).origin, sameSite: 'Lax' }]);
+	context.setDefaultTimeout(WAIT);
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => {
@@ -81,7 +88,7 @@ export function browserSession(start: () => Site | Promise<Site> = () => startSi
 	beforeAll(async () => {
 		[site, browser] = await Promise.all([start(), launchBrowser()]);
 		wh = await Warehouse.open(site.db, { readOnly: true });
-	}, 240_000);
+	});
 	afterEach(async () => {
 		for (const page of opened.splice(0)) await page.context().close();
 	});

@@ -103,7 +103,7 @@ beforeAll(async () => {
 		books[e] = await readWorkbook(file(e, 'xlsx'));
 		pdfScreenshots(file(e, 'pdf'), `publish-${e}`);
 	}
-}, 600_000);
+});
 
 afterAll(() => {
 	rmSync(out, { recursive: true, force: true });

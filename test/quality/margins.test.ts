@@ -88,7 +88,7 @@ describe('ballot margins', () => {
 		expect(all.find((m) => m.subject_id === 'a1' && m.kind === 'democratic_band' && m.direction === 'down')!.ballots).toBeNull();
 	});
 
-	it('is exact for every margin of teams, cadres and composite bands that a row can reach', { timeout: 180_000 }, async () => {
+	it('is exact for every margin of teams, cadres and composite bands that a row can reach', async () => {
 		const b = unitsBundle(2008, units);
 		const reachable = (await margins(b)).filter((m) => m.ballots !== null);
 		expect(reachable.map((m) => `${m.subject_id} ${m.kind} ${m.direction}`)).toEqual(

@@ -87,7 +87,7 @@ describe('the marks of 评议质量 beside results', () => {
 		expect(await marksOfYear(wh, 2008)).toEqual(await liveMarks(wh, 2008));
 	});
 
-	it('stores for the sample the marks the live computation gives (the latest year)', { timeout: 120_000 }, async () => {
+	it('stores for the sample the marks the live computation gives (the latest year)', async () => {
 		const wh = await Warehouse.open(inject('sampleDb'), { readOnly: true });
 		try {
 			const year = (await wh.rows('site/years')).at(-1)!.year;

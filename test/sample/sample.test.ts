@@ -12,7 +12,7 @@ let wh: Warehouse;
 beforeAll(async () => {
 	wh = await Warehouse.open(':memory:');
 	await importFolder(wh, projectPath('data', 'sample', 'bundles'));
-}, 120_000);
+});
 
 const one = async (sql: string) => (await rows(wh, sql))[0]!;
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
 		`SELECT max(year)::INTEGER AS year, min(unit_id) AS unit, (SELECT min(cadre_id) FROM cadre_results) AS cadre FROM unit_results`
 	)) as [{ year: number; unit: string; cadre: string }];
 	wh.close();
-}, 240_000);
+});
 afterAll(() => site?.stop());
 
 type Who = 'public' | 'leader' | 'analyst' | 'admin';

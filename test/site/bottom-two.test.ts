@@ -38,7 +38,7 @@ beforeAll(async () => {
 		 WHERE bottom_rank IS NOT NULL AND unit_id IN (SELECT unit_id FROM unit_results WHERE in_bottom_two)`
 	);
 	wh.close();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const page = async (query = '', lang?: string) => {

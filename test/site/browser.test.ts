@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
+import { WAIT, launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
 import { startSite, type Site } from '../helpers/site.js';
 
 let site: Site;
@@ -23,7 +23,7 @@ const opened: Page[] = [];
 beforeAll(async () => {
 	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
 	wh = await Warehouse.open(site.db, { readOnly: true });
-}, 240_000);
+});
 afterEach(async () => {
 	for (const page of opened.splice(0)) await page.context().close();
 });
@@ -56,7 +56,7 @@ const percent1 = (n: number) => `${(n * 100).toFixed(1)}%`;
  */
 async function liveCharts(page: Page, label: string, n = 1): Promise<Locator> {
 	const charts = page.locator(`.chart .live:not([hidden]) svg[aria-label="${label}"]`);
-	await expect.poll(() => charts.count(), { timeout: 15_000, message: `live charts "${label}"` }).toBe(n);
+	await expect.poll(() => charts.count(), { timeout: WAIT, message: `live charts "${label}"` }).toBe(n);
 	// the server's copy is gone
 	expect(await page.locator(`.chart .rendered svg[aria-label="${label}"]`).count()).toBe(0);
 	return charts;
@@ -152,7 +152,7 @@ describe('the site in a browser', () => {
 		/** The group charts of the page, once all `n` are drawn by the browser. */
 		async function rankingCharts(page: Page, n: number): Promise<Locator> {
 			const charts = page.locator('.chart .live:not([hidden]) svg[aria-label$="目标考核得分条形图"]');
-			await expect.poll(() => charts.count(), { timeout: 15_000, message: 'live ranking charts' }).toBe(n);
+			await expect.poll(() => charts.count(), { timeout: WAIT, message: 'live ranking charts' }).toBe(n);
 			return charts;
 		}
 
@@ -225,7 +225,7 @@ describe('the site in a browser', () => {
 			expect(await text(page.locator('p.lead'))).toContain(`${year}: ${units.length} units in ${groups.length} assessment groups`);
 			// the charts too, drawn again by the browser in English
 			const charts = page.locator('.chart .live:not([hidden]) svg[aria-label^="Bar chart of the target scores in "]');
-			await expect.poll(() => charts.count(), { timeout: 15_000 }).toBe(groups.length);
+			await expect.poll(() => charts.count(), { timeout: WAIT }).toBe(groups.length);
 			expect(await text(charts.first().locator('g[aria-label="x-axis label"]'))).toBe('Target score');
 			await screenshot(page, 'rankings-en');
 			await page.locator('header a.lang').click();

@@ -13,7 +13,7 @@ let wh: Warehouse;
 beforeAll(async () => {
 	site = await startSite();
 	wh = await Warehouse.open(site.db, { readOnly: true });
-}, 240_000);
+});
 afterAll(async () => {
 	wh?.close();
 	await site?.stop();

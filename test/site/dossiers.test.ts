@@ -50,7 +50,7 @@ beforeAll(async () => {
 		`SELECT unit_id FROM alerts WHERE kind = 'bottom_two_consecutive' AND unit_id <> $v GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1`,
 		{ v: vetoUnit }
 	)) as [{ unit_id: string }];
-}, 240_000);
+});
 afterAll(async () => {
 	wh?.close();
 	await site?.stop();
@@ -412,7 +412,7 @@ describe('unit dossier across years the unit missed', () => {
 		await importInto(w, unitsBundle(2003, [...base, unit('B', 'D1', [58, 38]), unit('N', 'D1', [40, 30])]));
 		w.close();
 		small = await startSite(db);
-	}, 120_000);
+	});
 	afterAll(async () => {
 		await small?.stop();
 		if (dir) rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { startSite, type Site } from '../helpers/site.js';
 let site: Site;
 beforeAll(async () => {
 	site = await startSite();
-}, 240_000);
+});
 afterAll(() => site?.stop());
 
 const auditLines = () => readFileSync(join(site.state, 'audit.jsonl'), 'utf8').split('\n').filter(Boolean);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 	// The site holds the file read-only; another read-only opener may share it.
 	wh = await Warehouse.open(site.db, { readOnly: true });
 	[{ latest } = { latest: 0 }] = await wh.all<{ latest: number }>('SELECT max(year) AS latest FROM years');
-}, 240_000);
+});
 afterAll(async () => {
 	wh?.close();
 	await site?.stop();

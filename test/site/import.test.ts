@@ -29,7 +29,7 @@ beforeAll(async () => {
 	before = await wh.all(`SELECT unit_id, composite_score::DOUBLE AS composite_score FROM unit_results WHERE year = 2010 ORDER BY unit_id`);
 	wh.close();
 	site = await startSite(db, { readOnly: false });
-}, 240_000);
+});
 afterAll(async () => {
 	await site?.stop();
 	rmSync(dir, { recursive: true, force: true });
@@ -126,12 +126,11 @@ describe('import from the browser', () => {
 		expect((await post('/import?/confirm', confirm)).status).toBe(303);
 		const seen = new Set<string>();
 		let state: ImportJob;
-		const deadline = Date.now() + 60_000;
 		do {
 			state = (await (await site.get(`/import/${job.id}`)).json()) as ImportJob;
 			if (state.progress) seen.add(state.progress.step);
 			if (state.state === 'importing') await new Promise((r) => setTimeout(r, 50));
-		} while (state.state === 'importing' && Date.now() < deadline);
+		} while (state.state === 'importing');
 		expect(state.state, state.error).toBe('done');
 		expect(seen.size).toBeGreaterThan(0);
 

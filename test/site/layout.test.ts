@@ -7,7 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
+import { WAIT, launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
 import { sharedSite, type Site } from '../helpers/site.js';
 
 let site: Site;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 	site = sharedSite();
 	browser = await launchBrowser();
 	wh = await Warehouse.open(site.db, { readOnly: true });
-}, 240_000);
+});
 afterEach(async () => {
 	for (const page of opened.splice(0)) await page.context().close();
 });
@@ -108,7 +108,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 						for (const width of WIDTHS) {
 							await page.setViewportSize({ width, height: 900 });
 							// charts drawn (again) for the box's width first, where the page has any
-							await expect.poll(() => page.evaluate(chartsDrawn, width), { timeout: 15_000, message: `charts at ${width} px` }).toBe(true);
+							await expect.poll(() => page.evaluate(chartsDrawn, width), { timeout: WAIT, message: `charts at ${width} px` }).toBe(true);
 							expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
 							await screenshot(page, `${width}-${lang}-${name}`);
 						}

@@ -29,7 +29,7 @@ beforeAll(async () => {
 	} finally {
 		wh.close();
 	}
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: 'en') => (await (await site.get(path, { lang })).text()).replace(/<!--[^>]*-->/g, '');

@@ -15,7 +15,7 @@ beforeAll(async () => {
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	units = await wh.all(`SELECT year, group_id, unit_id FROM unit_results WHERE year = 2007 ORDER BY group_id, rank_in_group, target_score DESC, unit_id`);
 	wh.close();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const html = async (path: string, role?: 'leader' | 'analyst' | 'admin') => {

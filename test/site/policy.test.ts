@@ -20,7 +20,7 @@ beforeAll(async () => {
 	years = rows.map((r) => r.year);
 	unitCounts = await wh.all('SELECT year, group_id, count(*)::INTEGER AS units FROM units GROUP BY ALL');
 	wh.close();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: string) => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	} finally {
 		wh.close();
 	}
-}, 240_000);
+});
 afterAll(async () => {
 	await browser?.close();
 	await site?.stop();
@@ -65,7 +65,7 @@ describe('a page printed on A4', () => {
 		['rankings', () => `/rankings?year=${year}`, 30, [HEADER, '考核年度']],
 		['summary', () => `/summary/${year}`, 20, [HEADER, '下载公示文件', '核对公示内容']]
 	] as const)
-		it(`${name}: A4, a full first page, no navigation or forms`, { timeout: 120_000 }, async () => {
+		it(`${name}: A4, a full first page, no navigation or forms`, async () => {
 			const { page } = await visit(browser, `${site.url}${path()}`);
 			const pdf = await print(page, name);
 			const info = pdfInfo(pdf);
@@ -78,7 +78,7 @@ describe('a page printed on A4', () => {
 			await page.context().close();
 		});
 
-	it('keeps the legend’s swatches coloured without background graphics', { timeout: 120_000 }, async () => {
+	it('keeps the legend’s swatches coloured without background graphics', async () => {
 		const { page } = await visit(browser, `${site.url}/rankings?year=${year}`);
 		// The legend alone on the page, so that its colours are not those of the chart's bars.
 		await page.evaluate(() => {

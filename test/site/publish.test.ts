@@ -36,7 +36,7 @@ beforeAll(async () => {
 	} finally {
 		wh.close();
 	}
-}, 240_000);
+});
 afterAll(() => site?.stop());
 
 const post = (path: string, form: Record<string, string>, role: 'leader' | 'analyst' | 'admin' | null, accept = 'application/json') =>
@@ -85,7 +85,7 @@ describe('the downloads of a year', () => {
 		expect((await post(`/summary/1800/download`, { kind: 'pdf', edition: 'public' }, 'analyst')).status).toBe(404);
 	});
 
-	it('the public PDF is a PDF of the year, printed by the site, named in Chinese, audited', { timeout: 120_000 }, async () => {
+	it('the public PDF is a PDF of the year, printed by the site, named in Chinese, audited', async () => {
 		const before = auditLog().length;
 		const { res, bytes } = await download('pdf', 'public');
 		expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -106,7 +106,7 @@ describe('the downloads of a year', () => {
 		expect(logged).toContainEqual(expect.objectContaining({ actor: 'test-analyst', action: 'export', target: `summary-${year}`, detail: name }));
 	});
 
-	it('the internal workbook holds every unit; the feedback sheets are one workbook per unit in a zip', { timeout: 120_000 }, async () => {
+	it('the internal workbook holds every unit; the feedback sheets are one workbook per unit in a zip', async () => {
 		const xlsx = await download('xlsx', 'internal');
 		expect(xlsx.res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`${year}年度考核结果-内部版.xlsx`)}`);
 		const book = new ExcelJS.Workbook();
@@ -173,7 +173,7 @@ describe('公示 with its notice period', () => {
 		);
 	});
 
-	it('prints it on the PDF as well', { timeout: 120_000 }, async () => {
+	it('prints it on the PDF as well', async () => {
 		const { bytes } = await download('pdf', 'public');
 		const path = join(out, 'published.pdf');
 		writeFileSync(path, bytes);
@@ -202,7 +202,7 @@ describe('in Chromium', () => {
 	});
 	afterAll(() => browser?.close());
 
-	it('公示: entries, the confirmation, then the notice period on the page the public sees', { timeout: 120_000 }, async () => {
+	it('公示: entries, the confirmation, then the notice period on the page the public sees', async () => {
 		const y = year - 1;
 		const { page, errors } = await visit(browser, `${site.url}/summary/${y}`);
 		await page.getByLabel('受理异议的联系方式（电话、地址）').fill('023-12345678，区委组织部干部科');
@@ -225,7 +225,7 @@ describe('in Chromium', () => {
 		expect([...errors, ...pub.errors]).toEqual([]);
 	});
 
-	it('a download shows its progress and saves the file under its Chinese name', { timeout: 120_000 }, async () => {
+	it('a download shows its progress and saves the file under its Chinese name', async () => {
 		const { page, errors } = await visit(browser, `${site.url}/summary/${year}`);
 		const saved = page.waitForEvent('download');
 		await page.locator('[data-download="feedback-internal"]').click();

@@ -17,7 +17,7 @@ beforeAll(async () => {
 	const wh = await Warehouse.open(site.db, { readOnly: true });
 	[{ year }] = (await wh.all('SELECT max(year)::INTEGER AS year FROM years')) as [{ year: number }];
 	wh.close();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const get = async (path: string, options: { lang?: 'en'; role?: 'leader' | 'analyst' } = {}) => {

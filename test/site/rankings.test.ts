@@ -32,7 +32,7 @@ beforeAll(async () => {
 	);
 	wh.close();
 	latest = Math.max(...units.map((u) => u.year));
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const page = async (query = '', lang?: string) => {

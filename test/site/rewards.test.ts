@@ -17,7 +17,7 @@ import { sharedSite, type Site } from '../helpers/site.js';
 let site: Site;
 beforeAll(async () => {
 	site = sharedSite();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: 'en') => {
@@ -189,7 +189,7 @@ describe('/rewards', () => {
 			imported.close();
 			sample.close();
 		}
-	}, 180_000);
+	});
 
 	it('explains invalid what-if inputs instead of failing', async () => {
 		for (const [q, msg] of [

@@ -14,7 +14,7 @@ import type { Role } from '../../src/lib/auth/roles.js';
 let site: Site;
 beforeAll(async () => {
 	site = await startSite();
-}, 240_000);
+});
 afterAll(() => site?.stop());
 
 const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -173,7 +173,7 @@ describe('under attack', () => {
 		// them comes after the wait has run out, so the counts below hold exactly.
 		const slow = { env: { KAOHE_SIGNIN_WAIT: String(10 * 60_000) } };
 		[guessed, other] = await Promise.all([startSite(undefined, slow), startSite(undefined, slow)]);
-	}, 240_000);
+	});
 	afterAll(() => Promise.all([guessed?.stop(), other?.stop()]));
 
 	const password = '孙八的密码-很长-2010';

@@ -22,7 +22,7 @@ beforeAll(async () => {
 	});
 	await wh.all('CHECKPOINT');
 	wh.close();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 describe('a read-only site on a warehouse of an older schema', () => {

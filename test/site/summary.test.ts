@@ -15,7 +15,7 @@ beforeAll(async () => {
 	const res = await site.get(`/summary/${YEAR}/internal`, { role: 'analyst' });
 	expect(res.status).toBe(200);
 	html = (await res.text()).replace(/<!--[^>]*-->/g, '');
-}, 240_000);
+});
 
 async function stored<T>(sql: string, params: Record<string, number>): Promise<T[]> {
 	const wh = await Warehouse.open(site.db, { readOnly: true });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 	const res = await site.get('/trends');
 	status = res.status;
 	html = await res.text();
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const get = async (path: string, lang?: 'en') => {

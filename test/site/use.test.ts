@@ -26,7 +26,7 @@ beforeAll(async () => {
 	await importInto(wh, plantedYear(2008));
 	wh.close();
 	site = await startSite(db, { readOnly: false });
-}, 240_000);
+});
 afterAll(async () => {
 	await site?.stop();
 	rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ let site: Site;
 let browser: Browser;
 beforeAll(async () => {
 	[site, browser] = await Promise.all([sharedSite(), launchBrowser()]);
-}, 240_000);
+});
 afterAll(async () => {
 	await browser?.close();
 	await site?.stop();

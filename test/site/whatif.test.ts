@@ -35,7 +35,7 @@ beforeAll(async () => {
 	before = await snapshot(wh);
 	wh.close();
 	site = await startSite(db, { readOnly: false });
-}, 240_000);
+});
 afterAll(async () => site?.stop());
 
 const post = (path: string, body: Record<string, string>, role: 'analyst' | 'leader' = 'analyst') =>

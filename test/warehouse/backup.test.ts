@@ -92,7 +92,7 @@ describe('backupWarehouse', () => {
 });
 
 describe('restoreWarehouse', () => {
-	it('brings the sample back exactly: it passes the check, and every table and view has the same rows', { timeout: 360_000 }, async () => {
+	it('brings the sample back exactly: it passes the check, and every table and view has the same rows', async () => {
 		const t = newTarget();
 		const r = await restoreWarehouse(backup, t.db);
 		expect(r).toMatchObject({ path: t.db, years: manifest.years, tables: manifest.files.length, schemaChanged: false });
@@ -169,7 +169,7 @@ describe('restoreWarehouse', () => {
 		expect(await refused(noManifest)).toMatch(/没有 manifest\.json/);
 	});
 
-	it('refuses a backup changed consistently (manifest updated) whose stored results no longer follow from its input', { timeout: 240_000 }, async () => {
+	it('refuses a backup changed consistently (manifest updated) whose stored results no longer follow from its input', async () => {
 		// A composite score raised in the Parquet file, and the manifest made to match the new file.
 		const scratch = await Warehouse.open(':memory:');
 		let dir: string;
@@ -214,7 +214,7 @@ describe('restoreWarehouse', () => {
 		expect(await refused(dir)).toMatch(/^无法把 units\.parquet 载入表 units：.*NOT NULL/);
 	});
 
-	it('refuses an existing target unless --force, leaving it as it was; with force it replaces it', { timeout: 360_000 }, async () => {
+	it('refuses an existing target unless --force, leaving it as it was; with force it replaces it', async () => {
 		const t = newTarget();
 		const other = join(work, 'other.duckdb');
 		await withWarehouse(other, async () => undefined, false); // an empty warehouse
@@ -238,7 +238,7 @@ describe('restoreWarehouse', () => {
 });
 
 describe('backup and restore on the command line', () => {
-	it('backs up, restores, refuses an existing target (exit 1), a held one (exit 3) and a tampered backup (exit 1)', { timeout: 360_000 }, async () => {
+	it('backs up, restores, refuses an existing target (exit 1), a held one (exit 3) and a tampered backup (exit 1)', async () => {
 		const out = join(work, 'cli-backup');
 		const b = cli(['backup', '--out', out, '--db', source]);
 		expect(b.err).toBe('');

@@ -32,7 +32,7 @@ async function damaged(...sql: string[]): Promise<string> {
 const check = (path: string) => withWarehouse(path, checkWarehouse);
 
 describe('checkWarehouse', () => {
-	it('passes the sample warehouse, read-only, and writes nothing even on a read-write open', { timeout: 180_000 }, async () => {
+	it('passes the sample warehouse, read-only, and writes nothing even on a read-write open', async () => {
 		const path = await damaged();
 		const report = await check(path);
 		expect(report).toEqual({ ok: true, years: sampleYears, problems: [] });
@@ -150,7 +150,7 @@ describe('checkWarehouse', () => {
 });
 
 describe('the check command', () => {
-	it('exits 0 on a sound warehouse, 1 with one problem a line on a damaged one, 3 when it cannot open', { timeout: 180_000 }, async () => {
+	it('exits 0 on a sound warehouse, 1 with one problem a line on a damaged one, 3 when it cannot open', async () => {
 		const ok = cli(['check', '--db', await damaged()]);
 		expect(ok.err).toBe('');
 		expect(ok.out).toMatch(/^数据仓库完好：10 个年度（2001、2002、.*、2010）→ /);

@@ -196,13 +196,12 @@ async function crashes(base: string, bundle: string, replace: boolean, n: number
 	expect(outcomes.filter((o) => !o.includes('ended')).length).toBeGreaterThanOrEqual(Math.ceil(n / 4));
 }
 
-// The time limits only catch a hung run: a loaded machine stretches every import and check.
 describe('an import killed at random moments', () => {
-	it(`leaves the years held before, or those and the new one, never a mix (${KILLS_NEW} kills)`, { timeout: 900_000 }, async () => {
+	it(`leaves the years held before, or those and the new one, never a mix (${KILLS_NEW} kills)`, async () => {
 		await crashes(base1, join(bundles, '2002'), false, KILLS_NEW, { before: [2001], after: [2001, 2002] });
 	});
 
-	it(`leaves a replaced year exactly old or exactly new (${KILLS_REPLACE} kills of import --replace)`, { timeout: 900_000 }, async () => {
+	it(`leaves a replaced year exactly old or exactly new (${KILLS_REPLACE} kills of import --replace)`, async () => {
 		await crashes(base2, replacementBundle(), true, KILLS_REPLACE, { before: [2001, 2002], after: [2001, 2002] });
 	});
 });

@@ -65,7 +65,7 @@ beforeAll(async () => {
 		if (y === YEAR) writeFileSync(join(dir, 'policy.json'), JSON.stringify(edited));
 		await importInto(imported, dir);
 	}
-}, 240_000);
+});
 afterAll(() => {
 	sample?.close();
 	imported?.close();
