@@ -285,7 +285,7 @@ describe('cadre dossier', () => {
 				 WHERE s.subject = 'cadre' AND s.cadre_id = $cadre AND a.kind = 'reverse' GROUP BY s.year`,
 				{ cadre }
 			);
-			const rev = tableRows(html, '<table class="reverse');
+			const rev = tableRows(html, 'data-table="reverse"');
 			expect([...rev.keys()].sort()).toEqual(reverse.map((r) => r.year).sort());
 			for (const r of reverse) expect(rev.get(r.year)!.filter((c) => c.includes('⚑')).length, `${cadre} ${r.year}`).toBe(r.flagged);
 			const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));

@@ -358,6 +358,18 @@ export async function ingest(c: DuckDBConnection, raw: RawBundle, policy: Policy
 	return { pkVotes, warnings: found.warnings, write };
 }
 
+/**
+ * DuckDB's refusal of a CSV file (a line past read_csv's max_line_size, 2 MB by default, say) as
+ * the problem of its line, or undefined for another error. Its message quotes the whole line: it
+ * is never shown.
+ */
+export function csvProblem(file: string, e: Error): Problem | undefined {
+	const at = /CSV Error on Line: (\d+)/.exec(e.message);
+	if (!at) return undefined;
+	const size = /Maximum line size of (\d+) bytes exceeded/.exec(e.message);
+	return { file, line: Number(at[1]), message: size ? `此行过长（超过 ${Number(size[1]).toLocaleString('en-US')} 字节），无法读取` : '此行无法按 CSV 读取' };
+}
+
 /** Reads one file into DuckDB and checks its every cell and key, leaving its valid rows in `ok`. */
 async function stageFile(c: DuckDBConnection, no: number, file: string, table: RawTable, spec: TableSpec, index: Map<string, number>, params: Params, ok: string): Promise<void> {
 	const byColumn = table.lines.kind === 'column';
@@ -375,11 +387,15 @@ async function stageFile(c: DuckDBConnection, no: number, file: string, table: R
 			COLUMNS: `{${cells.map((x) => `'${x}': 'VARCHAR'`).join(', ')}}`
 		});
 	try {
-		await read(true);
+		await read(true).catch((e: Error) => {
+			// DuckDB's parallel reader pads short rows only where no quoted cell holds a line break.
+			if (!/quoted new lines|parallel/i.test(e.message)) throw e;
+			return read(false);
+		});
 	} catch (e) {
-		// DuckDB's parallel reader pads short rows only where no quoted cell holds a line break.
-		if (!/quoted new lines|parallel/i.test((e as Error).message)) throw e;
-		await read(false);
+		const problem = csvProblem(table.file, e as Error);
+		if (problem) throw new BundleRejected([problem]);
+		throw e;
 	}
 
 	let line = byColumn ? 'CAST(t.c0 AS INTEGER)' : 'CAST(t.rowid - m.first + 1 AS INTEGER)';
