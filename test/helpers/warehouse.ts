@@ -31,6 +31,12 @@ export async function problemsOf(b: TestBundle | string, wh?: Warehouse, replace
 	}
 }
 
+/** A value of the warehouse: the first column of the first row. */
+export async function firstValue<T = number>(wh: Warehouse, sql: string, params: Record<string, string | number> = {}): Promise<T> {
+	const [row] = await wh.all<Record<string, T>>(sql, params);
+	return Object.values(row!)[0]!;
+}
+
 /** Rows of a query with numbers as JS numbers (DECIMAL already are; BIGINT converted). */
 export async function rows(wh: Warehouse, sql: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
 	const out = await wh.all(sql, params);

@@ -7,43 +7,14 @@
 // test/screenshots/<page>.png for a person to look at. One browser and one site for the file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { WAIT, launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
-import { startSite, type Site } from '../helpers/site.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WAIT, browserSession, screenshot } from '../helpers/browser.js';
+import { firstValue } from '../helpers/warehouse.js';
 
-let site: Site;
-let browser: Browser;
-let wh: Warehouse;
-
-/** The pages opened by the running test, closed (with their contexts) after it. */
-const opened: Page[] = [];
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-	wh = await Warehouse.open(site.db, { readOnly: true });
-});
-afterEach(async () => {
-	for (const page of opened.splice(0)) await page.context().close();
-});
-afterAll(async () => {
-	wh?.close();
-	await browser?.close();
-	await site?.stop();
-});
-
-async function open(path: string): Promise<Visit> {
-	const v = await visit(browser, site.url + path);
-	opened.push(v.page);
-	return v;
-}
-
-/** A value of the warehouse (the first column of the first row). */
-async function one<T = number>(sql: string, params: Record<string, string | number> = {}): Promise<T> {
-	const [row] = await wh.all<Record<string, T>>(sql, params);
-	return Object.values(row!)[0]!;
-}
+const session = browserSession();
+const open = (path: string) => session.open(path);
+const one = <T = number>(sql: string, params: Record<string, string | number> = {}) => firstValue<T>(session.wh, sql, params);
 
 const count = (n: number) => n.toLocaleString('zh-CN');
 const score = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -76,7 +47,7 @@ describe('the site in a browser', () => {
 	let years: number[];
 	let unitsLatest: number;
 	beforeAll(async () => {
-		years = (await wh.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM unit_results ORDER BY year')).map((r) => r.year);
+		years = (await session.wh.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM unit_results ORDER BY year')).map((r) => r.year);
 		latest = years.at(-1)!;
 		unitsLatest = await one('SELECT count(*)::INTEGER FROM unit_results WHERE year = $y', { y: latest });
 		expect(years).toHaveLength(10);
@@ -125,7 +96,7 @@ describe('the site in a browser', () => {
 			expect(await marks(await liveCharts(page, label), 'g[aria-label="dot"] circle')).toBe(dots);
 		}
 		// the sentence: the district's team unanimous rate in the first year
-		const [{ u, n }] = (await wh.all<{ u: number; n: number }>(
+		const [{ u, n }] = (await session.wh.all<{ u: number; n: number }>(
 			'SELECT sum(teams_unanimous)::INTEGER AS u, sum(teams)::INTEGER AS n FROM satisfaction WHERE year = $y',
 			{ y: first }
 		)) as [{ u: number; n: number }];
@@ -144,7 +115,7 @@ describe('the site in a browser', () => {
 			target_score: number;
 		}
 		const ranked = (year: number) =>
-			wh.all<Ranked>(
+			session.wh.all<Ranked>(
 				`SELECT group_id, group_name, unit_id, name, rank_in_group::INTEGER AS rank_in_group, target_score::DOUBLE AS target_score
 				 FROM unit_results WHERE year = $y ORDER BY group_id, rank_in_group, unit_id`,
 				{ y: year }
@@ -181,17 +152,17 @@ describe('the site in a browser', () => {
 			const { page, errors } = await open('/rankings');
 			await rankingCharts(page, groups); // hydrated
 			await page.locator(`tr[data-unit="${byName.unit_id}"] a`).click();
-			await page.waitForURL(`${site.url}/units/${byName.unit_id}`);
+			await page.waitForURL(`${session.site.url}/units/${byName.unit_id}`);
 			await expect.poll(() => text(page.locator('h1'))).toBe(`${byName.name} ${byName.unit_id}`);
 
 			await page.goBack();
-			await page.waitForURL(`${site.url}/rankings`);
+			await page.waitForURL(`${session.site.url}/rankings`);
 			const charts = await rankingCharts(page, groups);
 			// Plot's links in the browser's DOM are xlink:href (any namespace: *|href)
 			const bar = charts.locator(`g[aria-label="bar"] a[*|href="/units/${byBar.unit_id}"]`);
 			expect(await bar.count()).toBe(1);
 			await bar.click();
-			await page.waitForURL(`${site.url}/units/${byBar.unit_id}`);
+			await page.waitForURL(`${session.site.url}/units/${byBar.unit_id}`);
 			await expect.poll(() => text(page.locator('h1'))).toBe(`${byBar.name} ${byBar.unit_id}`);
 			expect(errors).toEqual([]);
 		});
@@ -202,7 +173,7 @@ describe('the site in a browser', () => {
 			const { page, errors } = await open('/rankings');
 			expect(await page.locator('#year').inputValue()).toBe(String(latest));
 			await page.locator('#year').selectOption(String(year));
-			await page.waitForURL(`${site.url}/rankings?year=${year}`);
+			await page.waitForURL(`${session.site.url}/rankings?year=${year}`);
 			await expect.poll(() => text(page.locator('p.lead'))).toContain(`${year} 年度，`);
 			const charts = await rankingCharts(page, new Set(units.map((u) => u.group_id)).size);
 			await expect.poll(() => marks(charts, 'g[aria-label="bar"] rect')).toBe(units.length);
@@ -270,7 +241,7 @@ describe('the site in a browser', () => {
 			`SELECT unit_id FROM alerts WHERE year = $y AND kind = 'bottom_two_consecutive' ORDER BY unit_id LIMIT 1`,
 			{ y: latest }
 		);
-		const rows = await wh.all<{ year: number; name: string; target_score: number; rank_in_group: number }>(
+		const rows = await session.wh.all<{ year: number; name: string; target_score: number; rank_in_group: number }>(
 			`SELECT year::INTEGER AS year, name, target_score::DOUBLE AS target_score, rank_in_group::INTEGER AS rank_in_group
 			 FROM unit_results WHERE unit_id = $u ORDER BY year`,
 			{ u: unit }
@@ -285,7 +256,7 @@ describe('the site in a browser', () => {
 		expect(await text(row.nth(6))).toMatch(new RegExp(`^${last.rank_in_group} / \\d+$`));
 		expect(await page.locator('table[data-table="alerts"] tbody tr').count()).toBeGreaterThan(0);
 		// the team of the latest year in view, the earlier years folded under it
-		const teams = await wh.all<{ year: number; n: number }>(
+		const teams = await session.wh.all<{ year: number; n: number }>(
 			'SELECT year::INTEGER AS year, count(*)::INTEGER AS n FROM cadre_results WHERE unit_id = $u GROUP BY year ORDER BY year DESC',
 			{ u: unit }
 		);
@@ -309,7 +280,7 @@ describe('the site in a browser', () => {
 			   (SELECT min(cadre_id) FROM cadre_results WHERE year = $y AND principal))`,
 			{ y: latest }
 		);
-		const rows = await wh.all<{ year: number; name: string; composite_score: number }>(
+		const rows = await session.wh.all<{ year: number; name: string; composite_score: number }>(
 			'SELECT year::INTEGER AS year, name, composite_score::DOUBLE AS composite_score FROM cadre_results WHERE cadre_id = $c ORDER BY year',
 			{ c: cadre }
 		);
@@ -324,7 +295,7 @@ describe('the site in a browser', () => {
 	});
 
 	it('/policy: the groups of the year with their units', async () => {
-		const groups = await wh.all<{ group_id: string; n: number }>(
+		const groups = await session.wh.all<{ group_id: string; n: number }>(
 			'SELECT group_id, count(*)::INTEGER AS n FROM unit_results WHERE year = $y GROUP BY group_id ORDER BY group_id',
 			{ y: latest }
 		);
@@ -370,9 +341,9 @@ describe('the site in a browser', () => {
 			// every earlier year published but the one before, which the public notice leaves out
 			const first = await one('SELECT min(year)::INTEGER FROM unit_results');
 			const earlier = Array.from({ length: year - 1 - first }, (_, i) => ({ year: first + i, at: new Date().toISOString(), by: 'test' }));
-			writeFileSync(join(site.state, 'published.json'), JSON.stringify(earlier));
+			writeFileSync(join(session.site.state, 'published.json'), JSON.stringify(earlier));
 			const { page, errors } = await open(`/summary/${year}`);
-			writeFileSync(join(site.state, 'published.json'), '[]');
+			writeFileSync(join(session.site.state, 'published.json'), '[]');
 			expect(await text(page.locator('article h1'))).toBe(`${year} 年度领导班子和领导干部综合考核结果公示`);
 			const units = await one('SELECT count(*)::INTEGER FROM unit_results WHERE year = $y', { y: year });
 			expect(await page.locator('article tr[data-unit]').count()).toBe(units);

@@ -4,43 +4,15 @@
 // chart's markup is sent once. A screenshot of each is saved under test/screenshots/ for a person
 // to look at. Apart from browser.test.ts so that the two run side by side; pages are only read, so
 // this file uses the run's shared site.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Warehouse } from '../../src/lib/warehouse/db.js';
-import { WAIT, launchBrowser, screenshot, visit, type Visit } from '../helpers/browser.js';
-import { sharedSite, type Site } from '../helpers/site.js';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WAIT, browserSession, screenshot, visit } from '../helpers/browser.js';
+import { firstValue } from '../helpers/warehouse.js';
+import { sharedSite } from '../helpers/site.js';
 
-let site: Site;
-let browser: Browser;
-let wh: Warehouse;
-
-/** The pages opened by the running test, closed (with their contexts) after it. */
-const opened: Page[] = [];
-
-beforeAll(async () => {
-	site = sharedSite();
-	browser = await launchBrowser();
-	wh = await Warehouse.open(site.db, { readOnly: true });
-});
-afterEach(async () => {
-	for (const page of opened.splice(0)) await page.context().close();
-});
-afterAll(async () => {
-	wh?.close();
-	await browser?.close();
-});
-
-async function open(path: string): Promise<Visit> {
-	const v = await visit(browser, site.url + path);
-	opened.push(v.page);
-	return v;
-}
-
-/** A value of the warehouse (the first column of the first row). */
-async function one<T = number>(sql: string, params: Record<string, string | number> = {}): Promise<T> {
-	const [row] = await wh.all<Record<string, T>>(sql, params);
-	return Object.values(row!)[0]!;
-}
+const session = browserSession(sharedSite);
+const open = (path: string) => session.open(path);
+const one = <T = number>(sql: string, params: Record<string, string | number> = {}) => firstValue<T>(session.wh, sql, params);
 
 /** The widths a page is checked at: a phone's, then a wide screen's. */
 const WIDTHS = [390, 1440] as const;
@@ -102,7 +74,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 		for (const lang of ['zh', 'en'] as const)
 			for (const [name, path] of pages)
 				it(`${name} fits ${WIDTHS.join(' and ')} px in ${lang}: nothing scrolls sideways`, async ({ expect }) => {
-					const { page, errors } = await visit(browser, site.url + path(), 'admin', { width: WIDTHS[0], lang });
+					const { page, errors } = await visit(session.browser, session.site.url + path(), 'admin', { width: WIDTHS[0], lang });
 					try {
 						expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'zh-CN');
 						for (const width of WIDTHS) {
@@ -121,8 +93,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 	});
 
 	it('folds the navigation into a menu on a phone, and shows it on a wide screen', async () => {
-		const phone = await visit(browser, `${site.url}/rankings`, 'admin', { width: 390 });
-		opened.push(phone.page);
+		const phone = await session.open('/rankings', 'admin', { width: 390 });
 		const nav = phone.page.locator('header nav');
 		const menu = phone.page.locator('header button.menu');
 		expect(await nav.isVisible()).toBe(false);
@@ -138,8 +109,7 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 		await phone.page.waitForURL(/\/rewards/);
 		await expect.poll(() => nav.isVisible()).toBe(false);
 
-		const wide = await visit(browser, `${site.url}/rankings`, 'admin', { width: 1440 });
-		opened.push(wide.page);
+		const wide = await session.open('/rankings', 'admin', { width: 1440 });
 		expect(await wide.page.locator('header nav').isVisible()).toBe(true);
 		expect(await wide.page.locator('header button.menu').isVisible()).toBe(false);
 		// the navigation on one line
@@ -148,21 +118,21 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 	});
 
 	it('keeps the chosen year across the navigation, through a page without a year too', async () => {
-		const years = (await wh.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM unit_results ORDER BY year')).map((r) => r.year);
+		const years = (await session.wh.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM unit_results ORDER BY year')).map((r) => r.year);
 		const year = years[4]!;
 		expect(year).not.toBe(years.at(-1));
 		const { page, errors } = await open('/');
 		await page.locator('#year').selectOption(String(year));
-		await page.waitForURL(`${site.url}/?year=${year}`);
+		await page.waitForURL(`${session.site.url}/?year=${year}`);
 		await page.locator('header nav').getByRole('link', { name: '分组排名' }).click();
-		await page.waitForURL(`${site.url}/rankings?year=${year}`);
+		await page.waitForURL(`${session.site.url}/rankings?year=${year}`);
 		expect(await page.locator('#year').inputValue()).toBe(String(year));
 		await expect.poll(() => text(page.locator('p.lead'))).toContain(`${year} 年度，`);
 		// a page of no year (the trends) and on to another page of a year: still that year
 		await page.locator('header nav').getByRole('link', { name: '满意度趋势' }).click();
-		await page.waitForURL(`${site.url}/trends`);
+		await page.waitForURL(`${session.site.url}/trends`);
 		await page.locator('header nav').getByRole('link', { name: '奖励分配' }).click();
-		await page.waitForURL(`${site.url}/rewards?year=${year}`);
+		await page.waitForURL(`${session.site.url}/rewards?year=${year}`);
 		expect(await page.locator('#year').inputValue()).toBe(String(year));
 		// and the language switch keeps the page and its year
 		await page.locator('header a.lang').click();
@@ -172,14 +142,14 @@ describe('every page on a phone and on a wide screen, in both languages', () => 
 	});
 
 	it('sends a chart once: its markup in the page, only its id in the data that hydrates it', async () => {
-		const html = await (await site.get('/rankings', { role: 'admin' })).text();
+		const html = await (await session.site.get('/rankings', { role: 'admin' })).text();
 		const groups = await one('SELECT count(DISTINCT group_id)::INTEGER FROM unit_results WHERE year = (SELECT max(year) FROM unit_results)');
 		const ids = [...html.matchAll(/data-chart="([^"]+)"[^>]*>(?:\s|<!--[^]*?-->)*<svg/g)].map((m) => m[1]!);
 		expect(ids).toHaveLength(groups);
 		// the bar markup appears once per chart in the whole document, the hydration data included
 		expect(html.match(/aria-label="bar"/g)).toHaveLength(groups);
 		for (const id of ids) expect(html.split(id).length - 1, id).toBe(2); // the element and the data
-		const data = await (await site.get('/rankings/__data.json', { role: 'admin' })).text();
+		const data = await (await session.site.get('/rankings/__data.json', { role: 'admin' })).text();
 		expect(data).not.toMatch(/svg|aria-label/);
 		for (const id of ids) expect(data).toContain(id);
 	});
