@@ -63,3 +63,21 @@ export function viewSpec<R>(columns: readonly Column<R>[], filters: readonly Fil
 export function codeOptions(codes: readonly string[], label: (code: string) => string): { value: string; label: string }[] {
 	return codes.map((value) => ({ value, label: label(value) }));
 }
+
+/**
+ * One column per grade of a row of ballots (`<prefix>0` for the best): its count, '—' where none
+ * is recorded, a 0 marked with the class `zero`.
+ */
+export function countColumns<R>(prefix: string, labels: string[], counts: (r: R) => (number | null | undefined)[], count: (n: number) => string): Column<R>[] {
+	return labels.map((label, i) => ({
+		key: `${prefix}${i}`,
+		label,
+		num: true,
+		sort: (r) => counts(r)[i],
+		text: (r) => {
+			const n = counts(r)[i];
+			return n === null || n === undefined ? '—' : count(n);
+		},
+		cellClass: (r) => (counts(r)[i] === 0 ? 'zero' : undefined)
+	}));
+}
