@@ -2,7 +2,8 @@
 -- or cadre whose score from one rater group differs from another's by more than $gap points.
 -- A group's score is the mean of its s(a,g) (democratic_parts) weighted by the aspects' weights;
 -- its raters are the most ballots of its rows. A group of fewer than $min_raters raters is not
--- shown apart (anonymity) and takes no part.
+-- shown apart (anonymity) and takes no part. Of groups with equal scores the one first in the
+-- policy is named, so the same warehouse always names the same two.
 -- nullable: cadre_name
 WITH raters AS (
   SELECT 'team' AS subject, unit_id AS subject_id, rater_group, max(good + fairly_good + average + poor) AS raters
@@ -11,18 +12,18 @@ WITH raters AS (
   SELECT 'cadre', cadre_id, rater_group, max(excellent + competent + basically_competent + incompetent)
   FROM cadre_ballots WHERE year = $year AND rater_group IS NOT NULL GROUP BY ALL
 ), by_group AS (
-  SELECT d.subject, d.subject_id, d.rater_group, g.name AS group_name, CAST(r.raters AS INTEGER) AS raters,
+  SELECT d.subject, d.subject_id, d.rater_group, g.name AS group_name, g.position, CAST(r.raters AS INTEGER) AS raters,
          round2(exact_div(sum(CAST(a.weight * d.score AS DECIMAL(38,12))), sum(a.weight))) AS score
   FROM democratic_parts d
   JOIN policy_aspects a ON a.year = d.year AND a.subject = d.subject AND a.aspect_id = d.aspect_id
   JOIN raters r ON r.subject = d.subject AND r.subject_id = d.subject_id AND r.rater_group = d.rater_group
   JOIN policy_rater_groups g ON g.year = d.year AND g.group_id = d.rater_group
   WHERE d.year = $year AND d.rater_group IS NOT NULL AND r.raters >= $min_raters
-  GROUP BY d.subject, d.subject_id, d.rater_group, g.name, r.raters
+  GROUP BY d.subject, d.subject_id, d.rater_group, g.name, g.position, r.raters
 ), spread AS (
   SELECT subject, subject_id,
-         arg_max(struct_pack(id := rater_group, name := group_name, raters := raters, score := score), score) AS high,
-         arg_min(struct_pack(id := rater_group, name := group_name, raters := raters, score := score), score) AS low
+         first(struct_pack(id := rater_group, name := group_name, raters := raters, score := score) ORDER BY score DESC, position) AS high,
+         first(struct_pack(id := rater_group, name := group_name, raters := raters, score := score) ORDER BY score, position) AS low
   FROM by_group GROUP BY subject, subject_id HAVING count(*) >= 2
 )
 SELECT s.subject, s.subject_id, coalesce(c.unit_id, s.subject_id) AS unit_id, u.name AS unit_name, c.name AS cadre_name,
