@@ -12,9 +12,11 @@
 -- for a democratic band; for the composite band it is the least democratic score d (two
 -- decimals) with round2(w·target + (1 − w)·d) ≥ the band's bound.
 -- Products are cast back to DECIMAL(38,12) at each step , as DuckDB adds their scales.
--- k is null (no row of that subject can do it alone) when no row holds enough ballots.
+-- k is null (no row of that subject can do it alone) when no row holds enough ballots, or k > $most.
 -- $unit ('' for every unit) and $subject ('' for both, 'team' or 'cadre') limit the subjects: the
 -- marks beside results elsewhere ask for one unit's, or the teams', without the whole year's cost.
+-- $most bounds k: a change of more than $most ballots is not looked for (k null), as the page and
+-- the marks list only margins within close_ballots; most rows then fail the cheap bound below.
 -- nullable: ballots, aspect_id, rater_group, from_grade, to_grade, aspect_name, rater_group_name, cadre_name
 WITH pol AS (
   SELECT * FROM policy_rules WHERE year = $year
@@ -24,12 +26,12 @@ WITH pol AS (
   SELECT 2, band_second FROM pol UNION ALL
   SELECT 3, band_third FROM pol
 ), subjects AS (
-  SELECT 'team' AS subject, d.unit_id AS subject_id, d.unit_id, d.democratic_score,
+  SELECT 'team' AS subject, d.unit_id AS subject_id, d.unit_id, NULL::VARCHAR AS cadre_name, d.democratic_score,
          p.principal_target_weight AS w, t.target_score, NULL::DECIMAL(18,2) AS composite_score
   FROM team_democratic d JOIN unit_target t ON t.year = d.year AND t.unit_id = d.unit_id, pol p
   WHERE d.year = $year AND ($unit = '' OR d.unit_id = $unit) AND $subject IN ('', 'team')
   UNION ALL
-  SELECT 'cadre', d.cadre_id, c.unit_id, d.democratic_score,
+  SELECT 'cadre', d.cadre_id, c.unit_id, c.name, d.democratic_score,
          CASE WHEN is_principal(c.role) THEN p.principal_target_weight
               ELSE p.member_target_weight END,
          cc.target_score, cc.composite_score
@@ -45,19 +47,19 @@ WITH pol AS (
   FROM subjects s
 ), goals AS (
   -- up: reach the bound of the band above (bound index = band); down: fall under the own bound
-  SELECT subject, subject_id, unit_id, democratic_score, 'democratic_band' AS kind, 'up' AS direction,
+  SELECT subject, subject_id, unit_id, cadre_name, democratic_score, 'democratic_band' AS kind, 'up' AS direction,
          dem_band AS band, dem_band - 1 AS to_band, bb.bound AS goal
   FROM banded JOIN band_bounds bb ON bb.b = dem_band WHERE dem_band > 0
   UNION ALL
-  SELECT subject, subject_id, unit_id, democratic_score, 'democratic_band', 'down',
+  SELECT subject, subject_id, unit_id, cadre_name, democratic_score, 'democratic_band', 'down',
          dem_band, dem_band + 1, bb.bound
   FROM banded JOIN band_bounds bb ON bb.b = dem_band + 1 WHERE dem_band < 3
   UNION ALL
-  SELECT subject, subject_id, unit_id, democratic_score, 'composite_band', 'up', comp_band, comp_band - 1,
+  SELECT subject, subject_id, unit_id, cadre_name, democratic_score, 'composite_band', 'up', comp_band, comp_band - 1,
          ceil(exact_div(bb.bound - 0.005 - CAST(w * target_score AS DECIMAL(38,12)), 1 - w) * 100) * 0.01
   FROM banded JOIN band_bounds bb ON bb.b = comp_band WHERE subject = 'cadre' AND comp_band > 0
   UNION ALL
-  SELECT subject, subject_id, unit_id, democratic_score, 'composite_band', 'down', comp_band, comp_band + 1,
+  SELECT subject, subject_id, unit_id, cadre_name, democratic_score, 'composite_band', 'down', comp_band, comp_band + 1,
          ceil(exact_div(bb.bound - 0.005 - CAST(w * target_score AS DECIMAL(38,12)), 1 - w) * 100) * 0.01
   FROM banded JOIN band_bounds bb ON bb.b = comp_band + 1 WHERE subject = 'cadre' AND comp_band < 3
 ), exact_scores AS (
@@ -68,17 +70,25 @@ WITH pol AS (
   JOIN policy_aspects a ON a.year = d.year AND a.subject = d.subject AND a.aspect_id = d.aspect_id
   WHERE d.year = $year AND d.rater_group IS NULL
   GROUP BY d.subject, d.subject_id
+), steps AS (
+  -- one grade step: from index i to i − 1 (up) or i + 1 (down), i 1-based as in the lists below,
+  -- with the gain of one ballot's step before the weights, 100 · (f_j − f_i) up, 100 · (f_i − f_j)
+  -- down, exact and in DOUBLE for the cheap bound; a step between equal factors gains nothing
+  SELECT f.subject, m.direction, m.i, m.j,
+         CAST(100 * CASE m.direction WHEN 'up' THEN f.factors[m.j] - f.factors[m.i] ELSE f.factors[m.i] - f.factors[m.j] END AS DECIMAL(38,12)) AS gain
+  FROM (SELECT 'team' AS subject, [p.f_good, p.f_fairly_good, p.f_average, p.f_poor] AS factors FROM pol p
+        UNION ALL
+        SELECT 'cadre', [p.f_excellent, p.f_competent, p.f_basically_competent, p.f_incompetent] FROM pol p) f,
+       (SELECT 'up' AS direction, i, i - 1 AS j FROM range(2, 5) t(i)
+        UNION ALL SELECT 'down', i, i + 1 FROM range(1, 4) t(i)) m
+  WHERE f.factors[m.i] <> f.factors[m.j]
 ), ballot_rows AS (
-  -- every ballot row, its grades by index 0 (top) … 3 with their factors
-  SELECT 'team' AS subject, b.unit_id AS subject_id, b.aspect_id, b.rater_group,
-         [b.good, b.fairly_good, b.average, b.poor] AS counts,
-         [p.f_good, p.f_fairly_good, p.f_average, p.f_poor] AS factors
-  FROM team_ballots b, pol p WHERE b.year = $year
+  -- every ballot row, its grades by index 0 (top) … 3
+  SELECT 'team' AS subject, b.unit_id AS subject_id, b.aspect_id, b.rater_group, [b.good, b.fairly_good, b.average, b.poor] AS counts
+  FROM team_ballots b WHERE b.year = $year
   UNION ALL
-  SELECT 'cadre', b.cadre_id, b.aspect_id, b.rater_group,
-         [b.excellent, b.competent, b.basically_competent, b.incompetent],
-         [p.f_excellent, p.f_competent, p.f_basically_competent, p.f_incompetent]
-  FROM cadre_ballots b, pol p WHERE b.year = $year
+  SELECT 'cadre', b.cadre_id, b.aspect_id, b.rater_group, [b.excellent, b.competent, b.basically_competent, b.incompetent]
+  FROM cadre_ballots b WHERE b.year = $year
 ), weighted AS (
   SELECT r.*, a.weight AS aspect_weight, coalesce(g.weight, 1) AS group_weight,
          sum(coalesce(g.weight, 1)) OVER (PARTITION BY r.subject, r.subject_id, r.aspect_id) AS group_weights,
@@ -87,31 +97,37 @@ WITH pol AS (
   JOIN policy_aspects a ON a.year = $year AND a.subject = r.subject AND a.aspect_id = r.aspect_id
   LEFT JOIN policy_rater_groups g ON g.year = $year AND g.group_id = r.rater_group
 ), moves AS (
-  -- one grade step of one row: from index i to i − 1 (up) or i + 1 (down); i is 1-based in lists
-  SELECT w.*, m.direction, m.i, m.j
-  FROM weighted w,
-       (SELECT 'up' AS direction, i, i - 1 AS j FROM range(2, 5) t(i)
-        UNION ALL SELECT 'down', i, i + 1 FROM range(1, 4) t(i)) m
+  -- each step of each row: the ballots there are to move (at most $most), and in DOUBLE how far
+  -- they move the score times Σw_a (Σw_a is the subject's, on the goal's side): available ·
+  -- gain · w_a · w_g / (n · Σw_g). Only what the steps below need, no lists: 2 M rows at 20×.
+  SELECT w.subject, w.subject_id, w.aspect_id, w.rater_group, s.direction, s.i, s.j, s.gain,
+         w.n, w.aspect_weight, w.group_weight, w.group_weights, least(w.counts[s.i], $most) AS available,
+         least(w.counts[s.i], $most) * abs(CAST(s.gain AS DOUBLE)) * CAST(w.aspect_weight AS DOUBLE) * CAST(w.group_weight AS DOUBLE)
+           / (w.n * CAST(w.group_weights AS DOUBLE)) AS reach_d
+  FROM weighted w JOIN steps s ON s.subject = w.subject
+  WHERE w.n > 0 AND w.counts[s.i] > 0
+), goal_scores AS (
+  -- each goal with its subject's unrounded score, and in DOUBLE the change to make times Σw_a
+  SELECT g.subject, g.subject_id, g.kind, g.direction, g.goal, e.score, e.aspect_weights,
+         abs(CAST(g.goal AS DOUBLE) - 0.005 - CAST(e.score AS DOUBLE)) * CAST(e.aspect_weights AS DOUBLE) AS change_d
+  FROM goals g JOIN exact_scores e ON e.subject = g.subject AND e.subject_id = g.subject_id
 ), needed AS (
-  SELECT g.*, m.aspect_id, m.rater_group, m.i, m.j, m.counts[m.i] AS available,
+  SELECT g.subject, g.subject_id, g.kind, g.direction, m.aspect_id, m.rater_group, m.i, m.j, m.available,
          -- the change of the unrounded score to reach the goal, and k = ⌈change / gain⌉
          -- (down: the least k that goes strictly under goal − 0.005). First a cheap bound in DOUBLE
          -- with slack: k ≤ available only if the change is at most available × the gain of one
-         -- ballot; about 1 row in 100 passes it, and only those take the costly 128-bit k (null
-         -- for the others, which `possible` drops as it would for their k > available).
-         CASE WHEN abs(CAST(g.goal AS DOUBLE) - 0.005 - CAST(e.score AS DOUBLE)) * m.n * CAST(e.aspect_weights AS DOUBLE) * CAST(m.group_weights AS DOUBLE)
-                   > m.counts[m.i] * 100 * abs(CAST(m.factors[m.j] AS DOUBLE) - CAST(m.factors[m.i] AS DOUBLE)) * CAST(m.aspect_weight AS DOUBLE) * CAST(m.group_weight AS DOUBLE) * (1 + 1e-9) + 1e-9
+         -- ballot; few rows pass it, and only those take the costly 128-bit k (null for the
+         -- others, which `possible` drops as it would for their k > available).
+         CASE WHEN g.change_d > m.reach_d * (1 + 1e-9) + 1e-9
               THEN NULL
               WHEN g.direction = 'up'
-              THEN ceil(exact_div(CAST(CAST(CAST(g.goal - 0.005 - e.score AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
-                                  CAST(CAST(CAST(100 * (m.factors[m.j] - m.factors[m.i]) AS DECIMAL(38,12)) * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12))))
-              ELSE floor(exact_div(CAST(CAST(CAST(e.score - (g.goal - 0.005) AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * e.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
-                                   CAST(CAST(CAST(100 * (m.factors[m.i] - m.factors[m.j]) AS DECIMAL(38,12)) * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12)))) + 1
+              THEN ceil(exact_div(CAST(CAST(CAST(g.goal - 0.005 - g.score AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * g.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
+                                  CAST(CAST(m.gain * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12))))
+              ELSE floor(exact_div(CAST(CAST(CAST(g.score - (g.goal - 0.005) AS DECIMAL(38,12)) * m.n AS DECIMAL(38,12)) * g.aspect_weights AS DECIMAL(38,12)) * m.group_weights,
+                                   CAST(CAST(m.gain * m.aspect_weight AS DECIMAL(38,12)) * m.group_weight AS DECIMAL(38,12)))) + 1
          END AS k
-  FROM goals g
-  JOIN exact_scores e ON e.subject = g.subject AND e.subject_id = g.subject_id
+  FROM goal_scores g
   JOIN moves m ON m.subject = g.subject AND m.subject_id = g.subject_id AND m.direction = g.direction
-  WHERE m.factors[m.i] <> m.factors[m.j]
 ), possible AS (
   SELECT * FROM needed WHERE k >= 1 AND k <= available
 ), best AS (
@@ -125,11 +141,10 @@ SELECT g.subject, g.subject_id, g.unit_id, g.kind, g.direction, g.democratic_sco
        CAST(g.band AS INTEGER) AS band, CAST(g.to_band AS INTEGER) AS to_band, CAST(g.goal AS DECIMAL(18,2)) AS goal,
        b.m.k AS ballots, b.m.aspect_id, b.m.rater_group,
        CAST(b.m.i - 1 AS INTEGER) AS from_grade, CAST(b.m.j - 1 AS INTEGER) AS to_grade,
-       u.name AS unit_name, k.name AS cadre_name, a.name AS aspect_name, rg.name AS rater_group_name
+       u.name AS unit_name, g.cadre_name, a.name AS aspect_name, rg.name AS rater_group_name
 FROM goals g
 LEFT JOIN best b ON b.subject = g.subject AND b.subject_id = g.subject_id AND b.kind = g.kind AND b.direction = g.direction
 JOIN units u ON u.year = $year AND u.unit_id = g.unit_id
-LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = g.subject_id AND g.subject = 'cadre'
 LEFT JOIN policy_aspects a ON a.year = $year AND a.subject = g.subject AND a.aspect_id = b.m.aspect_id
 LEFT JOIN policy_rater_groups rg ON rg.year = $year AND rg.group_id = b.m.rater_group
 ORDER BY g.subject, g.subject_id, g.kind, g.direction;

@@ -35,6 +35,6 @@ SELECT w.subject, w.subject_id, w.unit_id, u.name AS unit_name, k.name AS cadre_
                 AND p.incompetent_share_min BETWEEN w.bottom_mid - w.bottom_half AND w.bottom_mid + w.bottom_half, false) AS uncertain
 FROM wilson w
 JOIN units u ON u.year = $year AND u.unit_id = w.unit_id
-LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = w.subject_id AND w.subject = 'cadre'
+LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = CASE WHEN w.subject = 'cadre' THEN w.subject_id END
 JOIN policy_rules p ON p.year = $year
 ORDER BY w.subject DESC, w.unit_id, w.subject_id;

@@ -22,6 +22,6 @@ SELECT w.unit_id, w.name, w.grade, w.in_bottom_two, w.bottom_rank, w.target_scor
        CAST(s.top AS BIGINT) AS top, CAST(s.ballots AS BIGINT) AS ballots, ratio4(s.top, s.ballots) AS share
 FROM weak w
 JOIN shares s ON s.unit_id = w.unit_id
-LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = s.subject_id AND s.subject = 'cadre'
+LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = CASE WHEN s.subject = 'cadre' THEN s.subject_id END
 WHERE s.ballots > 0 AND s.top >= CAST($unanimous AS DECIMAL(18,4)) * s.ballots
 ORDER BY w.unit_id, s.subject DESC, s.subject_id;

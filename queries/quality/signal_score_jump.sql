@@ -16,6 +16,6 @@ SELECT n.subject, n.subject_id, n.unit_id, u.name AS unit_name, k.name AS cadre_
 FROM scores n
 JOIN scores p ON p.subject = n.subject AND p.subject_id = n.subject_id AND p.year = $year::INTEGER - 1
 JOIN units u ON u.year = $year AND u.unit_id = n.unit_id
-LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = n.subject_id AND n.subject = 'cadre'
+LEFT JOIN cadres k ON k.year = $year AND k.cadre_id = CASE WHEN n.subject = 'cadre' THEN n.subject_id END
 WHERE n.year = $year AND abs(n.democratic_score - p.democratic_score) > CAST($jump AS DECIMAL(18,2))
 ORDER BY abs(n.democratic_score - p.democratic_score) DESC, n.subject DESC, n.subject_id;

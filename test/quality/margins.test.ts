@@ -22,10 +22,11 @@ interface Margin {
 	to_grade: number | null;
 }
 
-async function margins(b: TestBundle): Promise<Margin[]> {
+/** Every margin of the bundle's year, of at most `most` ballots (by default any number a row holds). */
+async function margins(b: TestBundle, most = 2 ** 31 - 1): Promise<Margin[]> {
 	const wh = await warehouseWith(b);
 	try {
-		return (await rows(wh, query('quality/ballot_margins'), { year: b.year, unit: '', subject: '' })) as unknown as Margin[];
+		return (await rows(wh, query('quality/ballot_margins'), { year: b.year, unit: '', subject: '', most })) as unknown as Margin[];
 	} finally {
 		wh.close();
 	}
@@ -95,6 +96,14 @@ describe('ballot margins', () => {
 			expect.arrayContaining(['A democratic_band down', 'a1 democratic_band up', 'B democratic_band down', 'a1 composite_band up', 'B-m composite_band down'])
 		);
 		for (const m of reachable) await expectExact(b, m);
+	});
+
+	it('looks for no change of more than $most ballots: the same margins within it, the others none', async () => {
+		const b = unitsBundle(2008, units);
+		const all = await margins(b);
+		const most = 2;
+		expect(all.some((m) => m.ballots !== null && m.ballots > most)).toBe(true);
+		expect(await margins(b, most)).toEqual(all.map((m) => (m.ballots !== null && m.ballots > most ? { ...m, ballots: null, aspect_id: null, rater_group: null, from_grade: null, to_grade: null, aspect_name: null, rater_group_name: null } : m)));
 	});
 
 	it('weighs a rater group by its weight: a leader ballot moves the score 3/7 of a staff one per ballot', async () => {

@@ -48,7 +48,7 @@ describe('the marks of 评议质量 beside results', () => {
 	it('marks a close result with the smallest change 评议质量 lists for it, ballots before points', async () => {
 		const wh = await warehouseWith(unitsBundle(2007, year2007), unitsBundle(2008, year2008));
 		const marks = await liveMarks(wh, 2008);
-		const ballots = await rows(wh, query('quality/ballot_margins'), { year: 2008, unit: '', subject: '' });
+		const ballots = await rows(wh, query('quality/ballot_margins'), { year: 2008, unit: '', subject: '', most: PARAMS.close_ballots });
 		// every subject the page lists with a change of at most close_ballots ballots is marked with the least of them
 		const least = new Map<string, number>();
 		for (const r of ballots)

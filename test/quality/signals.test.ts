@@ -97,6 +97,9 @@ describe('signals of untrue ballots', () => {
 		]);
 		// with a minimum of 4 the small group counts: few is 100 against 60
 		expect((await rows(wh, query('quality/signal_rater_gap'), { year: 2008, gap: 15, min_raters: 4 })).map((r) => r.subject_id)).toEqual(['few', 'far']);
+		// apart by more than the gap, not by as much: far's 36 points at a gap of 35.99 and of 36
+		for (const [gap, ids] of [[35.99, ['far']], [36, []]] as const)
+			expect((await rows(wh, query('quality/signal_rater_gap'), { year: 2008, gap, min_raters: 5 })).map((r) => r.subject_id), String(gap)).toEqual(ids);
 	});
 });
 

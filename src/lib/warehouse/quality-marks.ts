@@ -9,6 +9,7 @@ import { closeInBallots, closeInPoints, markKey, type QualityMark } from '../qua
 import { defaultQualityParams, type QualityParams } from '../quality/params.js';
 import type { Signal } from '../quality/signals.js';
 import type { Warehouse } from './db.js';
+import { numberText } from '../bundle/decimal.js';
 import { query } from './queries.js';
 import { rowsOn, type QueryArgs, type QueryName, type QueryRow } from './typed.js';
 
@@ -64,7 +65,7 @@ export async function yearPart(rows: RunRows, year: number, p: QualityParams): P
 
 /** The ballot margins of one scope within close_ballots (the costly part: only what a page shows). */
 export async function ballotPart(rows: RunRows, year: number, scope: MarkScope, p: QualityParams): Promise<Close[]> {
-	const found = await rows('quality/ballot_margins', { year, unit: scope.unit, subject: scope.subject });
+	const found = await rows('quality/ballot_margins', { year, unit: scope.unit, subject: scope.subject, most: p.close_ballots });
 	return found.filter((r) => closeInBallots(r.ballots, p)).map((r): Close => ({ key: subjectKey(r), size: Number(r.ballots), unit: 'ballots' }));
 }
 
@@ -113,20 +114,22 @@ export async function storeQualityMarks(c: DuckDBConnection): Promise<void> {
 	for (const year of years) {
 		await c.run(query('import/marks_delete'), { year });
 		const marks = await computeMarks(rows, year, { unit: '', subject: '' }, p);
+		const stored: Record<string, string | number | null>[] = [];
 		for (const [key, list] of Object.entries(marks)) {
 			const [subject, subjectId] = splitKey(key);
 			for (const [position, m] of list.entries())
-				await c.run(query('import/marks_insert'), {
+				stored.push({
 					year,
 					subject,
 					subject_id: subjectId,
 					position,
 					kind: m.kind,
-					size: m.kind === 'close' ? m.size : null,
+					size: m.kind === 'close' ? numberText(m.size) : null,
 					size_unit: m.kind === 'close' ? m.unit : null,
 					signal: m.kind === 'signal' ? m.signal : null
 				});
 		}
+		if (stored.length) await c.run(query('import/marks_insert'), { marks: JSON.stringify(stored) });
 	}
 }
 

@@ -262,7 +262,7 @@ async function compute(url: URL, lang: 'zh' | 'en') {
 	const p = qualityParams(url.searchParams);
 	if (year === undefined) return { years, year: null, params: p };
 	const [ballots, bottom, pk, grades, favour, leniency, bulk, jump, gap, sampling, agreement, layered] = await Promise.all([
-		wh.rows('quality/ballot_margins', { year, unit: '', subject: '' }),
+		wh.rows('quality/ballot_margins', { year, unit: '', subject: '', most: p.close_ballots }),
 		wh.rows('quality/bottom_two_margins', { year }),
 		wh.rows('quality/pk_margins', { year }),
 		wh.rows('quality/unit_grade_margins', { year }),
