@@ -58,7 +58,8 @@ FROM per_aspect;
 
 DELETE FROM democratic_parts WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO democratic_parts
-SELECT year, subject, subject_id, aspect_id, rater_group, coalesce(score, from12(s12)) FROM democratic_scratch;
+SELECT year, subject, subject_id, aspect_id, rater_group, coalesce(score, from12(s12)) FROM democratic_scratch
+ORDER BY year, subject_id; -- in id order, for the dossiers' lookups by id (queries/import/stage/insert.sql)
 
 DELETE FROM team_democratic WHERE year IN (SELECT year FROM scope_years);
 INSERT INTO team_democratic

@@ -21,4 +21,6 @@ SELECT s.year, s.subject, s.unit_id, s.cadre_id, s.aspect_id, s.participants, s.
        CASE WHEN a.kind = 'reverse' THEN s.share >= p.flag4 END
 FROM shared s
 JOIN policy_reverse_aspects a ON a.year = s.year AND a.subject = s.subject AND a.aspect_id = s.aspect_id
-JOIN (SELECT year, ceil4(flag_share) AS flag4 FROM policy_rules) p ON p.year = s.year;
+JOIN (SELECT year, ceil4(flag_share) AS flag4 FROM policy_rules) p ON p.year = s.year
+-- in id order, for the dossiers' lookups by id (queries/import/stage/insert.sql says why)
+ORDER BY s.year, s.unit_id, s.cadre_id;

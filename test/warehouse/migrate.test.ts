@@ -35,7 +35,7 @@ const columnsOf = (wh: Warehouse, table: string) =>
 
 describe('migration', () => {
 	it('rebuilds a derived table whose columns changed and recomputes it for every year', async () => {
-		const file = await olderWarehouse(['DROP TABLE rewards', 'CREATE TABLE rewards (year INTEGER, unit_id VARCHAR, bonus DOUBLE)', 'DROP INDEX units_by_unit']);
+		const file = await olderWarehouse(['DROP TABLE rewards', 'CREATE TABLE rewards (year INTEGER, unit_id VARCHAR, bonus DOUBLE)', 'CREATE INDEX units_by_unit ON units (unit_id)']);
 		const fresh = await Warehouse.open(':memory:');
 		const want = await columnsOf(fresh, 'rewards');
 		fresh.close();
@@ -44,11 +44,8 @@ describe('migration', () => {
 			expect(await columnsOf(wh, 'rewards')).toEqual(want);
 			// 30 × 91 × 12 × 1 (the tiny policy's standard and rate of a qualified unit)
 			expect(await rows(wh, 'SELECT unit_id, grade, total_bonus FROM rewards')).toEqual([{ unit_id: 'A', grade: 'qualified', total_bonus: 32760 }]);
-			// the rebuilt table has its index again (queries/schema/indexes.sql), as has a file made before the indexes
-			expect(await rows(wh, "SELECT index_name FROM duckdb_indexes() WHERE table_name IN ('rewards', 'units') ORDER BY 1")).toEqual([
-				{ index_name: 'rewards_by_unit' },
-				{ index_name: 'units_by_unit' }
-			]);
+			// the ART index an older version made is gone (it slowed every commit: queries/import/stage/insert.sql)
+			expect(await rows(wh, 'SELECT index_name FROM duckdb_indexes()')).toEqual([]);
 			expect(await rows(wh, "SELECT count(*) AS n FROM kaohe_schema WHERE hash = 'an older schema'")).toEqual([{ n: 0 }]);
 		} finally {
 			wh.close();

@@ -6,8 +6,8 @@
 -- participants; null in a year without reverse evaluation). Scores are cast to DOUBLE after the
 -- rules rounded them. No row: the warehouse has no such cadre.
 -- nullable: unit_name, ballots_excellent, ballots_competent, ballots_basically_competent, ballots_incompetent, unanimous, final_grade, usage_participants, promote, retain, non_leadership, demote, promote_share, retain_share, non_leadership_share, demote_share
--- The id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
--- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+-- The id filters the large table once, in a MATERIALIZED CTE: its rows lie in id order within
+-- each year (queries/import/stage/insert.sql), so the zone maps skip most row groups.
 WITH shares AS MATERIALIZED (SELECT * FROM reverse_shares WHERE cadre_id = $cadre)
 SELECT c.year,
        c.cadre_id,

@@ -2,8 +2,8 @@
 -- $id its unit_id or cadre_id), in the years whose policy has rater groups: per aspect s(a) (group
 -- null) and each group's s(a,g), rounded to 2 for display (the rules keep them unrounded).
 -- nullable: rater_group, group_name, group_weight
--- The id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
--- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+-- The id filters the large table once, in a MATERIALIZED CTE: its rows lie in id order within
+-- each year (queries/import/stage/insert.sql), so the zone maps skip most row groups.
 WITH parts AS MATERIALIZED (SELECT * FROM democratic_parts WHERE subject_id = $id)
 SELECT d.year,
        d.aspect_id,

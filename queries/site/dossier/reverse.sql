@@ -3,8 +3,8 @@
 -- policy's order; a cadre's usage intents are in cadre_years.sql) the participants, the ticks, the
 -- share (rounded to 4 by the rule) and whether it reached the policy's flag share (flagged).
 -- nullable: flag_share
--- Each id alone filters the indexed table in a MATERIALIZED CTE: DuckDB answers it with an index
--- scan (queries/schema/indexes.sql) only when no other filter is on that scan.
+-- Each id filters the large table once, in a MATERIALIZED CTE: its rows lie in id order within
+-- each year (rules/reverse_shares.sql), so the zone maps skip most row groups.
 WITH shares AS MATERIALIZED (
   SELECT * FROM reverse_shares WHERE unit_id = $id
   UNION ALL

@@ -2,8 +2,8 @@
 -- democratic and composite score and grade, principal leaders first (党委书记, 行政主要负责人).
 -- The columns of cadre_results, read from its tables for the unit's cadres only: through the
 -- view, each of its joins builds a hash table of every cadre of every year (issue #10). The
--- cadres are found by the index on cadres.unit_id (queries/schema/indexes.sql), and each rule's
--- table is scanned once against those few rows (a semi join, no hash table of its own).
+-- cadres are found first (their rows in unit order: queries/import/stage/insert.sql), and each
+-- rule's table is scanned once against those few rows (a semi join, no hash table of its own).
 WITH team AS MATERIALIZED (SELECT year, cadre_id, name, role FROM cadres WHERE unit_id = $unit),
 d AS (SELECT x.* FROM cadre_democratic x SEMI JOIN team t ON t.year = x.year AND t.cadre_id = x.cadre_id),
 cc AS (SELECT x.* FROM cadre_composite x SEMI JOIN team t ON t.year = x.year AND t.cadre_id = x.cadre_id),

@@ -351,7 +351,7 @@ export async function ingest(c: DuckDBConnection, raw: RawBundle, policy: Policy
 			if (!specs.has(file)) continue;
 			const target = stem(file);
 			const source = file.endsWith('_reverse.csv') ? `long_${target}` : `ok_${target}`;
-			counts[target] = await run(c, 'import/stage/insert', { year }, { TARGET: target, SOURCE: source });
+			counts[target] = await run(c, 'import/stage/insert', { year }, { TARGET: target, SOURCE: source, ID: ident(specs.get(file)!.key[0]!) });
 		}
 		return counts;
 	};

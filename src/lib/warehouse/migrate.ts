@@ -36,9 +36,9 @@ interface MacroRow {
 
 let expected: Promise<Schema> | undefined;
 
-/** The SQL that makes a warehouse's schema, in order: tables and their indexes, the vocabulary's macros, the macros (rule 10's use the vocabulary's), views. */
+/** The SQL that makes a warehouse's schema, in order: tables, the vocabulary's macros, the macros (rule 10's use the vocabulary's), views. */
 export function schemaParts(): string[] {
-	return ['schema/tables', 'schema/indexes', 'schema/vocabulary', 'schema/macros', ...queriesIn('views')];
+	return ['schema/tables', 'schema/vocabulary', 'schema/macros', ...queriesIn('views')];
 }
 
 /** The tables of queries/schema/tables.sql and the macros of queries/schema/ as a new database has them (read once per process). */
@@ -83,6 +83,9 @@ export async function migrateSchema(c: DuckDBConnection, path: string, parts = s
 	// linger: CREATE OR REPLACE replaces only the macros of queries/schema/.
 	for (const m of await macrosOf(c))
 		if (!schema.macros.has(m.name)) await c.run(`DROP MACRO ${m.kind === 'table_macro' ? 'TABLE ' : ''}${ident(m.name)}`);
+	// The ART indexes of an older version (the dossiers' point lookups) slowed every commit; this
+	// one has none (queries/import/stage/insert.sql).
+	for (const i of (await c.runAndReadAll(query('checks/schema_indexes'))).getRowObjectsJS()) await c.run(`DROP INDEX ${ident(String(i.name))}`);
 	if (changed.length > 0 || added.length > 0) {
 		const years = (await c.runAndReadAll(query('backup/years'))).getRowObjectsJS().map((r) => Number(r.year));
 		if (years.length > 0) await derive(c, years);
