@@ -1,13 +1,13 @@
 // The command line as other tools call it (CONTRACT.md, "The command line"): exit codes, problem
 // lines on stderr, the warehouse file, and exports a reader can read back.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/lib/paths.js';
 import { unitsBundle, writeBundle } from '../helpers/bundle.js';
+import { tempDir } from '../helpers/temp.js';
 
 const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
 const main = projectPath('src', 'cli', 'main.ts');
@@ -34,7 +34,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 /** Runs the CLI (tsx directly: `npm run` adds half a second a call); one test goes through npm. */
 const cli = (args: string[], env: Record<string, string> = {}) => run(process.execPath, [tsx, main, ...args], env);
 
-const work = mkdtempSync(join(tmpdir(), 'kaohe-cli-'));
+const work = tempDir('cli-');
 const db = join(work, 'w.duckdb');
 const y2007 = writeBundle(unitsBundle(2007, [{ id: 'A', group: 'D1', points: [58, 38] }, { id: 'T', group: 'T1', points: [60, 30] }]));
 const bad = writeBundle(unitsBundle(2008, [{ id: 'A', group: 'D1', points: [61, 38] }]));

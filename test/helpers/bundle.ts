@@ -1,8 +1,8 @@
 // Builds small year bundles for tests: a tiny policy and a few units whose every number is
 // chosen by the test, written as a bundle folder (CSV) in a temporary directory.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 export type Table = (string | number)[][]; // first row: header
 
@@ -63,17 +63,7 @@ export function csv(rows: Table): string {
 	return rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : String(c))).join(',')).join('\n') + '\n';
 }
 
-let bundles: string | undefined;
-/** A new folder for a bundle, in one folder per test process that goes when the process ends (a run wrote 200 of them into /tmp). */
-function bundleDir(): string {
-	if (!bundles) {
-		const root = (bundles = mkdtempSync(join(tmpdir(), 'kaohe-bundles-')));
-		process.once('exit', () => rmSync(root, { recursive: true, force: true }));
-	}
-	return mkdtempSync(join(bundles, 'b-'));
-}
-
-export function writeBundle(b: TestBundle, dir = bundleDir()): string {
+export function writeBundle(b: TestBundle, dir = tempDir('bundle-')): string {
 	mkdirSync(dir, { recursive: true });
 	const policy = b.policy === undefined ? tinyPolicy() : b.policy;
 	const policyId = b.policyId ?? (policy ? String(policy.id) : 'tiny');

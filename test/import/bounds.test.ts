@@ -2,7 +2,7 @@
 // other; a report is bounded (100 problems, about 40 characters of a cell, no server path); a
 // table past the row bound, or a workbook past the size bound, is refused early; a formula cell
 // without its value is a readable problem.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,7 @@ import { problemsOf } from '../helpers/warehouse.js';
 import { readBundle } from '../../src/lib/bundle/read.js';
 import { BUNDLE_LIMITS } from '../../src/lib/bundle/limits.js';
 import { BundleRejected, MAX_PROBLEMS, formatProblem } from '../../src/lib/bundle/problems.js';
+import { tempDir } from '../helpers/temp.js';
 
 const units = (n: number) => unitsBundle(2007, Array.from({ length: n }, (_, i) => ({ id: `U${i}`, group: 'D1', points: [50, 30] as [number, number] })));
 
@@ -95,7 +96,7 @@ describe('row and size bounds', () => {
 		meta.addRow(['year', 2007]);
 		meta.addRow(['policy', 'tiny']);
 		fill(wb);
-		const path = join(mkdtempSync(join(tmpdir(), 'kaohe-xlsx-')), 'bundle.xlsx');
+		const path = join(tempDir('xlsx-'), 'bundle.xlsx');
 		await wb.xlsx.writeFile(path);
 		return path;
 	}
@@ -123,7 +124,7 @@ describe('row and size bounds', () => {
 		expect(e.problems).toEqual([expect.objectContaining({ file: 'units', line: 2, column: 'staff', message: expect.stringContaining('E2 是公式但没有保存计算结果') })]);
 		expect(JSON.stringify(e.problems)).not.toContain('[object Object]');
 
-		const broken = join(mkdtempSync(join(tmpdir(), 'kaohe-xlsx-')), 'upload.xlsx');
+		const broken = join(tempDir('xlsx-'), 'upload.xlsx');
 		writeFileSync(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(2000, 7)]));
 		const b = await rejection(readBundle(broken, { name: '上传.xlsx' }));
 		expect(b.problems[0]!.file).toBe('上传.xlsx');

@@ -3,8 +3,7 @@
 // with poppler-utils: A4 pages, a first page that is not almost blank, no navigation or year
 // picker, and the grade legend's swatches (CSS backgrounds, which printing drops unless the page
 // keeps them) still coloured. The PDFs are rendered to test/screenshots/print-*.png.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {} from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
@@ -15,12 +14,13 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { rows } from '../helpers/warehouse.js';
 import { UNIT_GRADE_COLORS, UNIT_GRADE_ORDER } from '../../src/lib/labels.js';
 import { pdfInfo, pdfPages, pdfScreenshots } from '../publish/read.js';
+import { tempDir } from '../helpers/temp.js';
 
 let site: Site;
 let browser: Browser;
 let year: number;
 let cadre: string;
-const out = mkdtempSync(join(tmpdir(), 'kaohe-print-'));
+const out = tempDir('print-');
 
 beforeAll(async () => {
 	site = await startSite();

@@ -5,8 +5,7 @@
 // which records the notice period (公示期) with its objection contact and issuing body, prints them
 // on the public page and its PDF, and whose withdrawal keeps the record. The same flow is then
 // clicked through in Chromium.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
@@ -19,12 +18,13 @@ import { rows } from '../helpers/warehouse.js';
 import { compact, pdfPages } from '../publish/read.js';
 import type { AuditEntry } from '../../src/lib/audit/log.js';
 import type { Publication } from '../../src/lib/summary/published.js';
+import { tempDir } from '../helpers/temp.js';
 
 let site: Site;
 let year: number;
 let units: { unit_id: string; name: string; target_score: number; grade: string }[];
 let total: number;
-const out = mkdtempSync(join(tmpdir(), 'kaohe-site-publish-'));
+const out = tempDir('site-publish-');
 
 beforeAll(async () => {
 	site = await startSite();

@@ -2,8 +2,7 @@
 // exactly, and the what-if recomputed in DuckDB (the policy's own values give the stored totals;
 // a doubled standard doubles the base part; unit by unit, the stored bonuses with the policy's
 // values and an import's with others); the page in English; the downloads of its tables.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/lib/paths.js';
@@ -13,6 +12,7 @@ import { UNIT_GRADE_COLORS } from '../../src/lib/labels.js';
 import { csvRows, downloadLinks, sheetColumns, xlsxSheet } from '../helpers/downloads.js';
 import { textWidth } from '../../src/lib/server/table-file.js';
 import { sharedSite, type Site } from '../helpers/site.js';
+import { tempDir } from '../helpers/temp.js';
 
 let site: Site;
 beforeAll(async () => {
@@ -152,7 +152,7 @@ describe('/rewards', () => {
 		// 2009 with a standard and rate of few digits (the 64-bit path), 2010 with 12-digit ones (past
 		// its bounds: the DECIMAL path), each imported afresh with those values as its policy.
 		const values = { 2009: { standard: '35.25', basic_rate: '0.75' }, 2010: { standard: '31.123456789012', basic_rate: '0.654321987654' } };
-		const work = mkdtempSync(join(tmpdir(), 'kaohe-rewards-whatif-'));
+		const work = tempDir('rewards-whatif-');
 		const imported = await Warehouse.open(join(work, 'w.duckdb'));
 		const sample = await Warehouse.open(site.db, { readOnly: true });
 		try {

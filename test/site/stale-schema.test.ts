@@ -2,19 +2,20 @@
 // migrate the file, and this version's queries would fail on it (a macro it lacks) page by page.
 // It refuses it at start and on every page, in Chinese, naming the command that upgrades it;
 // `npm run cli -- migrate` does, and the site then serves the file.
-import { mkdtempSync } from 'node:fs';
+import {} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { startSite, type Site } from '../helpers/site.js';
 import { cli, copyWarehouse } from '../warehouse/helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 let db: string;
 let site: Site | undefined;
 
 beforeAll(async () => {
-	db = copyWarehouse(inject('sampleDb'), join(mkdtempSync(join(tmpdir(), 'kaohe-stale-')), 'w.duckdb'));
+	db = copyWarehouse(inject('sampleDb'), join(tempDir('stale-'), 'w.duckdb'));
 	// as a version before rule 10's macros left it: no reward_base, another schema hash
 	const wh = await Warehouse.open(db);
 	await wh.transaction(async (c) => {

@@ -1,8 +1,7 @@
 // The what-if page (/policy/whatif) on a read-write site over a copy of the sample: an analyst
 // runs an edit and sees the changes the what-if computes, an invalid edit is refused naming the
 // field, the download is a valid policy, a leader cannot reach it, and nothing stored changes.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validatePolicy } from '../../src/lib/policy/validate.js';
@@ -12,6 +11,7 @@ import { whatIf, type WhatIfResult } from '../../src/lib/warehouse/whatif.js';
 import { startSite, type Site } from '../helpers/site.js';
 import { snapshot } from '../helpers/warehouse.js';
 import { copyWarehouse } from '../warehouse/helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 const YEAR = 2009;
 let site: Site;
@@ -22,7 +22,7 @@ let expected: WhatIfResult;
 let before: string;
 
 beforeAll(async () => {
-	db = copyWarehouse(inject('sampleDb'), join(mkdtempSync(join(tmpdir(), 'kaohe-whatif-site-')), 'w.duckdb'));
+	db = copyWarehouse(inject('sampleDb'), join(tempDir('whatif-site-'), 'w.duckdb'));
 	const wh = await Warehouse.open(db);
 	const [row] = await wh.all<{ policy_json: string }>('SELECT policy_json FROM years WHERE year = $year', { year: YEAR });
 	stored = JSON.parse(row!.policy_json) as Policy;

@@ -4,10 +4,9 @@
 // whose files were changed consistently (manifest updated) but whose results no longer follow
 // from its input.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { backupWarehouse, BackupRefused, MANIFEST, restoreWarehouse, type Manifest } from '../../src/lib/warehouse/backup.js';
 import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
@@ -16,9 +15,9 @@ import { query } from '../../src/lib/warehouse/queries.js';
 import { unitsBundle } from '../helpers/bundle.js';
 import { importInto, snapshot } from '../helpers/warehouse.js';
 import { cli, copyWarehouse, viewRows, withWarehouse } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
-const work = mkdtempSync(join(tmpdir(), 'kaohe-backup-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('backup-');
 const source = join(work, 'source.duckdb');
 const backup = join(work, 'backup');
 let manifest: Manifest;

@@ -1,19 +1,18 @@
 // checkWarehouse and `check`: a sound warehouse passes and the check writes nothing; a copy of the
 // sample damaged on purpose (a stored score changed, derived rows lost, orphan rows, a year half
 // there, a bad policy, a stale or broken schema) is caught, each damage by its own sentence.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkWarehouse, derivedTables } from '../../src/lib/warehouse/check.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { query } from '../../src/lib/warehouse/queries.js';
 import { importInto } from '../helpers/warehouse.js';
 import { unitsBundle } from '../helpers/bundle.js';
 import { cli, copyWarehouse, withWarehouse } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
-const work = mkdtempSync(join(tmpdir(), 'kaohe-check-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('check-');
 const sampleYears = Array.from({ length: 10 }, (_, i) => 2001 + i);
 let copies = 0;
 

@@ -7,8 +7,7 @@
 // The kill moments are spread over the import as measured first (stratified: one random moment
 // in each of N equal slices), from a seeded random: the seed is printed, KAOHE_CRASH_SEED repeats it.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/lib/paths.js';
@@ -16,6 +15,7 @@ import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { importInto } from '../helpers/warehouse.js';
 import { copyWarehouse, withWarehouse } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 const KILLS_NEW = 12;
 const KILLS_REPLACE = 6;
@@ -36,7 +36,7 @@ function random(s: number): () => number {
 }
 const rand = random(seed);
 
-const work = mkdtempSync(join(tmpdir(), 'kaohe-crash-'));
+const work = tempDir('crash-');
 const bundles = projectPath('data', 'sample', 'bundles');
 const child = projectPath('test', 'warehouse', 'crash-child.ts');
 let files = 0;

@@ -1,8 +1,7 @@
 // The what-if for the whole policy (src/lib/warehouse/whatif.ts): its changes are exactly what an
 // import of the same bundle with the edited policy stores, it leaves every stored row as it was
 // (also on a read-only open), and an invalid edit is refused naming the field.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectPath } from '../../src/lib/paths.js';
@@ -12,8 +11,9 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { checkEdit, whatIf, type WhatIfResult } from '../../src/lib/warehouse/whatif.js';
 import { importInto, snapshot } from '../helpers/warehouse.js';
 import { copyWarehouse } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
-const work = mkdtempSync(join(tmpdir(), 'kaohe-whatif-'));
+const work = tempDir('whatif-');
 const YEAR = 2009;
 const YEARS = Array.from({ length: 10 }, (_, i) => 2001 + i);
 const bundles = projectPath('data', 'sample', 'bundles');
