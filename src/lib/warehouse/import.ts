@@ -89,7 +89,7 @@ export async function importYear(c: DuckDBConnection, input: YearHead, write: ()
 	// Steps: remove the old year, load the rows, each rule, the marks of 评议质量, the final check.
 	const total = RULES.length + 4;
 	const progress = (done: number, step: string) => options.onProgress?.({ step, done, total });
-	const existing = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM years WHERE year = $year', { year })).getRowObjectsJS();
+	const existing = (await c.runAndReadAll(query('import/year_held'), { year })).getRowObjectsJS();
 	const replaced = Number(existing[0]?.n ?? 0) > 0;
 	if (replaced && !options.replace)
 		throw new BundleRejected([{ file: 'bundle.json', column: 'year', message: `${year} 年度已在数据仓库中；要替换请加 --replace` }]);

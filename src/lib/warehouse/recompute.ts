@@ -25,8 +25,7 @@ export const RULES = [
 export async function setScope(c: DuckDBConnection, years: number[]): Promise<void> {
 	await c.run(query('import/scope'));
 	for (const year of years) {
-		await c.run('INSERT INTO scope_years VALUES ($year)', { year });
-		await c.run('INSERT INTO alert_years SELECT $year UNION SELECT $year + 1 EXCEPT SELECT year FROM alert_years', { year });
+		await c.run(query('import/scope_year'), { year });
 	}
 }
 
