@@ -1,4 +1,2 @@
--- One year into the recompute's scope (scope.sql): the year itself, and for the alerts the year
--- and the year after.
+-- One year into the recompute's scope (scope.sql); alert_years.sql follows once all are in.
 INSERT INTO scope_years VALUES ($year);
-INSERT INTO alert_years SELECT $year UNION SELECT $year + 1 EXCEPT SELECT year FROM alert_years;

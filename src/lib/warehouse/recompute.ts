@@ -24,9 +24,8 @@ export const RULES = [
 
 export async function setScope(c: DuckDBConnection, years: number[]): Promise<void> {
 	await c.run(query('import/scope'));
-	for (const year of years) {
-		await c.run(query('import/scope_year'), { year });
-	}
+	for (const year of years) await c.run(query('import/scope_year'), { year });
+	await c.run(query('import/alert_years'));
 }
 
 /** Runs every rule for `years`; `onRule(i, rule)` before each, for a progress display. */
