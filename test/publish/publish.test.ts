@@ -322,15 +322,17 @@ describe('publish: the workbooks', () => {
 	});
 
 	it('民主测评满意度: every year up to the year (in the public edition, every published one), per category', () => {
+		// a rate as the summary prints it: from the counts, rounded half away from zero to 0.1% (in integers)
+		const printed = (u: unknown, n: unknown) => (Number(n) > 0 ? Number((2000n * BigInt(Number(u)) + BigInt(Number(n))) / (2n * BigInt(Number(n)))) / 1000 : null);
 		const expected = (e: Edition) => satisfaction.filter((s) => shows(e, Number(s.year))).map((s) => ({
 			年度: s.year,
 			类别: CATEGORY_LABELS[String(s.category)],
 			班子数: s.teams,
 			'“好”满票班子数': s.teams_unanimous,
-			班子满票率: s.team_unanimous_rate,
+			班子满票率: printed(s.teams_unanimous, s.teams),
 			干部数: s.cadres,
 			'“优秀”满票干部数': s.cadres_unanimous,
-			干部满票率: s.cadre_unanimous_rate
+			干部满票率: printed(s.cadres_unanimous, s.cadres)
 		}));
 		for (const e of ['public', 'internal'] as const) expect(byKey(sheet(e, '民主测评满意度').rows, '年度', '类别')).toEqual(byKey(expected(e), '年度', '类别'));
 		// the year before was not published: only the internal edition has it
