@@ -107,6 +107,16 @@ describe('/trends', () => {
 		expect(select('to')).not.toMatch(/<option value="2001" selected/);
 	});
 
+	it('prints a rate from the counts, rounded once: 39 of 86 is 45.3%, not rule 11’s 0.4535 rounded again', async () => {
+		const [dept] = await stored<{ u: number; t: number }>(
+			`SELECT teams_unanimous::INTEGER AS u, teams::INTEGER AS t FROM satisfaction WHERE year = 2005 AND category = 'department'`
+		);
+		expect(dept).toEqual({ u: 39, t: 86 }); // the sample's case: 0.45348… → 0.4535 → 45.4% if rounded twice
+		const { status, html: page } = await get('/trends?from=2001&to=2005');
+		expect(status).toBe(200);
+		expect(sentence(page)).toContain('区级部门 45.3%');
+	});
+
 	it('compares the first and the latest year of the warehouse by default', async () => {
 		const [{ first, last } = { first: 0, last: 0 }] = await stored<{ first: number; last: number }>('SELECT min(year) AS first, max(year) AS last FROM satisfaction');
 		const rows = await stored<{ category: string; u: number; t: number }>(
