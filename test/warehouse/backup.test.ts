@@ -12,9 +12,8 @@ import { checkWarehouse } from '../../src/lib/warehouse/check.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { VIEWS, type ViewName } from '../../src/lib/warehouse/views.js';
 import { query } from '../../src/lib/warehouse/queries.js';
-import { unitsBundle } from '../helpers/bundle.js';
-import { importInto, snapshot } from '../helpers/warehouse.js';
-import { cli, copyWarehouse, viewRows, withWarehouse } from './helpers.js';
+import { snapshot } from '../helpers/warehouse.js';
+import { cli, copyWarehouse, smallWarehouse, viewRows, withWarehouse } from './helpers.js';
 import { tempDir } from '../helpers/temp.js';
 
 const work = tempDir('backup-');
@@ -243,14 +242,7 @@ describe('restoreWarehouse', () => {
 describe('backup and restore on the command line', () => {
 	it('backs up, restores, refuses an existing target (exit 1), a held one (exit 3) and a tampered backup (exit 1)', async () => {
 		// two small years: the exit codes need no sample (the round trip of the sample is above)
-		const small = join(work, 'small.duckdb');
-		await withWarehouse(
-			small,
-			async (wh) => {
-				for (const year of [2006, 2007]) await importInto(wh, unitsBundle(year, [{ id: 'A', group: 'D1', points: [51, 40] }, { id: 'B', group: 'D1', points: [45, 40] }]));
-			},
-			false
-		);
+		const small = await smallWarehouse(join(work, 'small.duckdb'));
 		const out = join(work, 'cli-backup');
 		const b = cli(['backup', '--out', out, '--db', small]);
 		expect(b.err).toBe('');

@@ -9,7 +9,7 @@ import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { query } from '../../src/lib/warehouse/queries.js';
 import { importInto } from '../helpers/warehouse.js';
 import { unitsBundle } from '../helpers/bundle.js';
-import { cli, copyWarehouse, withWarehouse } from './helpers.js';
+import { cli, copyWarehouse, smallWarehouse, withWarehouse } from './helpers.js';
 import { tempDir } from '../helpers/temp.js';
 
 const work = tempDir('check-');
@@ -150,18 +150,7 @@ describe('checkWarehouse', () => {
 });
 
 describe('the check command', () => {
-	/** A warehouse file of two small years with `sql` run on it: the command's exit codes need no sample. */
-	async function small(...sql: string[]): Promise<string> {
-		const path = join(work, `small${++copies}.duckdb`);
-		const wh = await Warehouse.open(path);
-		try {
-			for (const year of [2006, 2007]) await importInto(wh, unitsBundle(year, [{ id: 'A', group: 'D1', points: [51, 40] }, { id: 'B', group: 'D1', points: [45, 40] }]));
-			for (const s of sql) await wh.all(s);
-		} finally {
-			wh.close();
-		}
-		return path;
-	}
+	const small = (...sql: string[]) => smallWarehouse(join(work, `small${++copies}.duckdb`), ...sql);
 
 	it('exits 0 on a sound warehouse, 1 with one problem a line on a damaged one, 3 when it cannot open', async () => {
 		const ok = cli(['check', '--db', await small()]);

@@ -5,6 +5,8 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { projectPath } from '../../src/lib/paths.js';
 import { Warehouse } from '../../src/lib/warehouse/db.js';
 import { VIEWS, type ViewName } from '../../src/lib/warehouse/views.js';
+import { unitsBundle } from '../helpers/bundle.js';
+import { importInto } from '../helpers/warehouse.js';
 
 /** Copies a closed warehouse file (and its WAL, if one was left) to `to`. */
 export function copyWarehouse(from: string, to: string): string {
@@ -15,6 +17,18 @@ export function copyWarehouse(from: string, to: string): string {
 
 const tsx = projectPath('node_modules', 'tsx', 'dist', 'cli.mjs');
 const main = projectPath('src', 'cli', 'main.ts');
+
+/** A warehouse file at `path` of two small years (2006, 2007), `sql` then run on it: for a command's exit codes, which need no sample. */
+export async function smallWarehouse(path: string, ...sql: string[]): Promise<string> {
+	const wh = await Warehouse.open(path);
+	try {
+		for (const year of [2006, 2007]) await importInto(wh, unitsBundle(year, [{ id: 'A', group: 'D1', points: [51, 40] }, { id: 'B', group: 'D1', points: [45, 40] }]));
+		for (const s of sql) await wh.all(s);
+	} finally {
+		wh.close();
+	}
+	return path;
+}
 
 /** Runs the command line and waits for it. */
 export function cli(args: string[]): { code: number | null; out: string; err: string } {

@@ -6,8 +6,7 @@
 // (the columns of a file, its key, its counts) is generated here, from those specs and numbers
 // of this module only, never from a cell; every value is a bound parameter.
 import { BIGINT, LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
-import { DECIMAL } from '../bundle/decimal.js';
-import { numberText } from '../bundle/decimal.js';
+import { DECIMAL, numberText } from '../bundle/decimal.js';
 import { BundleRejected, MAX_PROBLEMS, MAX_QUOTE, type Problem } from '../bundle/problems.js';
 import type { RawBundle, RawTable } from '../bundle/raw.js';
 import {
